@@ -1,0 +1,91 @@
+import type {
+	IAuthenticateGeneric,
+	Icon,
+	ICredentialTestRequest,
+	ICredentialType,
+	INodeProperties,
+} from 'n8n-workflow';
+
+export class FivetranApi implements ICredentialType {
+	name = 'fivetranApi';
+
+	displayName = 'Fivetran API';
+
+	icon: Icon = { light: 'file:../nodes/Fivetran/fivetran.svg', dark: 'file:../nodes/Fivetran/fivetran.dark.svg' };
+
+	documentationUrl = 'https://fivetran.com/docs/rest-api/getting-started';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'API Key',
+			name: 'apiKey',
+			type: 'string',
+			typeOptions: { password: true },
+			required: true,
+			default: '',
+			description: 'In Fivetran: your user menu, API Key, Generate API key',
+		},
+		{
+			displayName: 'API Secret',
+			name: 'apiSecret',
+			type: 'string',
+			typeOptions: { password: true },
+			required: true,
+			default: '',
+			description: 'Shown once, together with the API key',
+		},
+		{
+			displayName: 'Base URL',
+			name: 'baseUrl',
+			type: 'string',
+			default: 'https://api.fivetran.com/v1',
+			description:
+				'Change only for a proxy or the local sandbox (for example http://127.0.0.1:4010/v1). Must end with /v1.',
+		},
+		{
+			displayName: 'Safety Level',
+			name: 'safetyLevel',
+			type: 'options',
+			default: 'full',
+			description:
+				'What workflows and AI agents using this credential may do. The node refuses anything above this level before sending a request.',
+			options: [
+				{
+					name: 'Read Only',
+					value: 'readOnly',
+					description: 'List and get only: nothing in Fivetran can change',
+				},
+				{
+					name: 'Read and Write',
+					value: 'readWrite',
+					description: 'Also create, update, sync, pause and resume; no delete or historical resync',
+				},
+				{
+					name: 'Everything',
+					value: 'full',
+					description: 'Also delete and historical resync',
+				},
+			],
+		},
+	];
+
+	authenticate: IAuthenticateGeneric = {
+		type: 'generic',
+		properties: {
+			auth: {
+				username: '={{$credentials.apiKey}}',
+				password: '={{$credentials.apiSecret}}',
+			},
+		},
+	};
+
+	// Cheap, read-only and allowed for every key: the same call Fivetran's own tools use to check a key.
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			url: '/account/info',
+			method: 'GET',
+			headers: { Accept: 'application/json' },
+		},
+	};
+}

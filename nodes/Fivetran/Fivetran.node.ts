@@ -1,0 +1,53 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { requestOptions } from './actions/common/fields';
+import { groupDescription, groupOperations } from './actions/group';
+import { route } from './actions/router';
+import { listSearch } from './methods';
+
+const resources = {
+	group: groupOperations,
+};
+
+export class Fivetran implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Fivetran',
+		name: 'fivetran',
+		icon: { light: 'file:fivetran.svg', dark: 'file:fivetran.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description:
+			'Manage Fivetran groups, connectors and destinations: list, create, update, sync and wait, pause, resume',
+		defaults: { name: 'Fivetran' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'fivetranApi', required: true }],
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{
+						name: 'Group',
+						value: 'group',
+						description: 'A group holds one destination and the connectors that load into it',
+					},
+				],
+				default: 'group',
+			},
+			...groupDescription,
+			requestOptions,
+		],
+	};
+
+	methods = { listSearch };
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await route.call(this, resources);
+	}
+}

@@ -1,0 +1,35 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+function locator(name: string, displayName: string, searchListMethod: string, placeholder: string): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: true,
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				typeOptions: { searchListMethod, searchable: true },
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder,
+				validation: [
+					{
+						type: 'regex',
+						properties: { regex: '^\\s*[A-Za-z0-9_-]+\\s*$', errorMessage: 'Not a valid Fivetran ID' },
+					},
+				],
+			},
+		],
+	};
+}
+
+export const groupLocator = locator('groupId', 'Group', 'searchGroups', 'e.g. decent_dropsy');
+export const connectorLocator = locator('connectorId', 'Connector', 'searchConnectors', 'e.g. sandy_lamb');
+export const destinationLocator = locator('destinationId', 'Destination', 'searchDestinations', 'e.g. decent_dropsy');

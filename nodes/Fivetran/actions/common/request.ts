@@ -1,0 +1,24 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { collectItems } from '../../transport/paginate';
+import type { FivetranRequest } from '../../transport/types';
+import { readLimit, readMaxTries } from './validate';
+
+/** The per-item request settings every operation passes to the transport. */
+export function requestSettings(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+): Pick<FivetranRequest, 'maxTries' | 'itemIndex'> {
+	return { maxTries: readMaxTries(ctx, itemIndex), itemIndex };
+}
+
+/** A list operation's items, honouring the item's "Return All" / "Limit". */
+export async function listWithLimit(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	path: string,
+	qs?: IDataObject,
+): Promise<IDataObject[]> {
+	const maxItems = readLimit(ctx, itemIndex);
+	return await collectItems.call(ctx, { path, qs, ...requestSettings(ctx, itemIndex) }, maxItems);
+}

@@ -1,0 +1,23 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { fivetranApiRequest } from '../../transport/request';
+import { groupLocator } from '../common/locators';
+import { requestSettings } from '../common/request';
+import { readId } from '../common/validate';
+import type { Access } from '../types';
+
+export const access: Access = 'read';
+
+const properties: INodeProperties[] = [groupLocator];
+
+export const description = updateDisplayOptions({ show: { resource: ['group'], operation: ['get'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const groupId = readId(this, 'groupId', itemIndex, 'Group');
+	return await fivetranApiRequest.call(this, {
+		method: 'GET',
+		path: `/groups/${groupId}`,
+		...requestSettings(this, itemIndex),
+	});
+}

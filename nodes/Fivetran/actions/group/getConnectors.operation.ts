@@ -1,0 +1,43 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { returnAllAndLimit } from '../common/fields';
+import { groupLocator } from '../common/locators';
+import { listWithLimit } from '../common/request';
+import { readId } from '../common/validate';
+import type { Access } from '../types';
+
+export const access: Access = 'read';
+
+const properties: INodeProperties[] = [
+	groupLocator,
+	...returnAllAndLimit(),
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add filter',
+		default: {},
+		options: [
+			{
+				displayName: 'Schema',
+				name: 'schema',
+				type: 'string',
+				default: '',
+				description: 'Only the connector whose destination schema has exactly this name',
+			},
+		],
+	},
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['group'], operation: ['getConnectors'] } },
+	properties,
+);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const groupId = readId(this, 'groupId', itemIndex, 'Group');
+	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const schema = String(filters.schema ?? '').trim();
+	return await listWithLimit(this, itemIndex, `/groups/${groupId}/connections`, schema ? { schema } : undefined);
+}

@@ -1,0 +1,22 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { returnAllAndLimit } from '../common/fields';
+import { groupLocator } from '../common/locators';
+import { listWithLimit } from '../common/request';
+import { readId } from '../common/validate';
+import type { Access } from '../types';
+
+export const access: Access = 'read';
+
+const properties: INodeProperties[] = [groupLocator, ...returnAllAndLimit()];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['group'], operation: ['getUsers'] } },
+	properties,
+);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const groupId = readId(this, 'groupId', itemIndex, 'Group');
+	return await listWithLimit(this, itemIndex, `/groups/${groupId}/users`);
+}

@@ -1,0 +1,37 @@
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	IHttpRequestMethods,
+	ILoadOptionsFunctions,
+	IPollFunctions,
+} from 'n8n-workflow';
+
+/** Every n8n context that may call Fivetran: node runs, dropdown searches and trigger polls. */
+export type FivetranContext = IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions;
+
+export interface FivetranRequest {
+	method: IHttpRequestMethods;
+	/** Path below the base URL, starting with a slash, e.g. `/groups/abc`. IDs already encoded. */
+	path: string;
+	qs?: IDataObject;
+	body?: IDataObject;
+	/** Total attempts including the first; defaults to DEFAULT_MAX_TRIES. */
+	maxTries?: number;
+	/** Included in error messages so they name the item that failed. */
+	itemIndex?: number;
+}
+
+/** Fivetran wraps every answer in this envelope. */
+export interface FivetranEnvelope {
+	code?: string;
+	message?: string;
+	data?: IDataObject;
+}
+
+export interface FivetranPage {
+	items: IDataObject[];
+	nextCursor?: string;
+}
+
+export const DEFAULT_MAX_TRIES = 5;
+export const MAX_PAGE_SIZE = 1000;
