@@ -2,11 +2,15 @@ import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescrip
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { requestOptions } from './actions/common/fields';
+import { connectorDescription, connectorOperations } from './actions/connector';
+import { destinationDescription, destinationOperations } from './actions/destination';
 import { groupDescription, groupOperations } from './actions/group';
 import { route } from './actions/router';
 import { listSearch } from './methods';
 
 const resources = {
+	connector: connectorOperations,
+	destination: destinationOperations,
 	group: groupOperations,
 };
 
@@ -33,6 +37,16 @@ export class Fivetran implements INodeType {
 				noDataExpression: true,
 				options: [
 					{
+						name: 'Connector',
+						value: 'connector',
+						description: 'A pipeline that loads one source into a destination schema',
+					},
+					{
+						name: 'Destination',
+						value: 'destination',
+						description: 'The warehouse a group loads into',
+					},
+					{
 						name: 'Group',
 						value: 'group',
 						description: 'A group holds one destination and the connectors that load into it',
@@ -40,6 +54,8 @@ export class Fivetran implements INodeType {
 				],
 				default: 'group',
 			},
+			...connectorDescription,
+			...destinationDescription,
 			...groupDescription,
 			requestOptions,
 		],

@@ -1,0 +1,62 @@
+import type { IDataObject } from 'n8n-workflow';
+
+/** The facts about a connector that alerts, waits and status reports are built from. */
+export interface ConnectorState {
+	syncState: string;
+	setupState: string;
+	updateState: string;
+	isSyncing: boolean;
+	isPaused: boolean;
+	/** Setup is broken: Fivetran cannot sync until someone fixes credentials or config. */
+	isBroken: boolean;
+	/** The most recent sync ended in failure (failed_at is later than succeeded_at). */
+	lastSyncFailed: boolean;
+	isHistoricalSync: boolean;
+	rescheduledFor: string | null;
+	succeededAt: string | null;
+	failedAt: string | null;
+	tasks: IDataObject[];
+	warnings: IDataObject[];
+}
+
+function timestamp(value: unknown): string | null {
+	return typeof value === 'string' && value !== '' ? value : null;
+}
+
+/** ISO timestamps compared as instants; null counts as "never". */
+export function toMillis(value: string | null | undefined): number {
+	if (!value) return -Infinity;
+	const parsed = Date.parse(value);
+	return Number.isNaN(parsed) ? -Infinity : parsed;
+}
+
+export function readConnectorState(connector: IDataObject): ConnectorState {
+	const status = (connector.status ?? {}) as IDataObject;
+	const syncState = String(status.sync_state ?? '');
+	const succeededAt = timestamp(connector.succeeded_at);
+	const failedAt = timestamp(connector.failed_at);
+	return {
+		syncState,
+		setupState: String(status.setup_state ?? ''),
+		updateState: String(status.update_state ?? ''),
+		isSyncing: syncState === 'syncing',
+		isPaused: connector.paused === true || syncState === 'paused',
+		isBroken: status.setup_state === 'broken',
+		lastSyncFailed: toMillis(failedAt) > toMillis(succeededAt),
+		isHistoricalSync: status.is_historical_sync === true,
+		rescheduledFor: timestamp(status.rescheduled_for),
+		succeededAt,
+		failedAt,
+		tasks: (status.tasks as IDataObject[] | undefined) ?? [],
+		warnings: (status.warnings as IDataObject[] | undefined) ?? [],
+	};
+}
+
+/** The later of succeeded_at / failed_at: a sync that ends after this instant is a new one. */
+export function lastSyncEndMillis(state: Pick<ConnectorState, 'succeededAt' | 'failedAt'>): number {
+	return Math.max(toMillis(state.succeededAt), toMillis(state.failedAt));
+}
+
+export function dashboardUrl(connectorId: string): string {
+	return `https://fivetran.com/dashboard/connectors/${encodeURIComponent(connectorId)}/status`;
+}
