@@ -1,0 +1,91 @@
+'use strict';
+// Everything about one n8n "user folder": linking this package into it, the environment n8n runs
+// with, and running n8n CLI commands in it. Shared by test/e2e, scripts/start.js and the screenshot.
+const fs = require('fs');
+const path = require('path');
+const { spawn } = require('child_process');
+const { runtimeEnv } = require('../n8n-runtime');
+
+const PACKAGE_NAME = 'n8n-nodes-fivetran';
+const REPO_DIR = path.resolve(__dirname, '..', '..');
+
+// n8n loads community packages from <user folder>/.n8n/nodes/node_modules, listed in the
+// package.json beside it; a symlink to the repo makes it load our dist/ under the real type names.
+function linkPackage(userFolder) {
+	const nodesDir = path.join(userFolder, '.n8n', 'nodes');
+	fs.mkdirSync(path.join(nodesDir, 'node_modules'), { recursive: true });
+	fs.writeFileSync(
+		path.join(nodesDir, 'package.json'),
+		JSON.stringify({ name: 'installed-nodes', private: true, dependencies: { [PACKAGE_NAME]: '*' } }, null, 2),
+	);
+	const link = path.join(nodesDir, 'node_modules', PACKAGE_NAME);
+	fs.rmSync(link, { recursive: true, force: true });
+	fs.symlinkSync(REPO_DIR, link, 'dir');
+}
+
+// Quiet, offline-friendly n8n: no telemetry, no version checks, no templates from the internet.
+function n8nEnv(runtime, userFolder, extra = {}) {
+	return runtimeEnv(runtime, {
+		N8N_USER_FOLDER: userFolder,
+		N8N_DIAGNOSTICS_ENABLED: 'false',
+		N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
+		N8N_TEMPLATES_ENABLED: 'false',
+		N8N_PERSONALIZATION_ENABLED: 'false',
+		N8N_HIRING_BANNER_ENABLED: 'false',
+		N8N_RUNNERS_ENABLED: 'false',
+		N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
+		N8N_LOG_LEVEL: 'warn',
+		DB_SQLITE_POOL_SIZE: '2',
+		...extra,
+	});
+}
+
+const children = new Set();
+
+// Runs `n8n <args>` and resolves with its output; never rejects on a non-zero exit (callers decide).
+function runN8n(runtime, env, args, { timeoutMs = 120000 } = {}) {
+	const started = Date.now();
+	return new Promise((resolve) => {
+		const child = spawn(runtime.nodeBin, [runtime.n8nBin, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+		children.add(child);
+		let stdout = '';
+		let stderr = '';
+		child.stdout.on('data', (d) => (stdout += d));
+		child.stderr.on('data', (d) => (stderr += d));
+		const timer = setTimeout(() => {
+			stderr += `\n[timed out after ${timeoutMs} ms]`;
+			child.kill('SIGKILL');
+		}, timeoutMs);
+		child.on('close', (code, signal) => {
+			clearTimeout(timer);
+			children.delete(child);
+			resolve({ code, signal, stdout, stderr, ms: Date.now() - started });
+		});
+	});
+}
+
+// Long-running `n8n start`; the caller keeps the child and stops it with stopChild().
+function startN8n(runtime, env, args = ['start'], stdio = 'inherit') {
+	const child = spawn(runtime.nodeBin, [runtime.n8nBin, ...args], { env, stdio });
+	children.add(child);
+	child.on('exit', () => children.delete(child));
+	return child;
+}
+
+function stopChild(child, graceMs = 5000) {
+	return new Promise((resolve) => {
+		if (!child || child.exitCode !== null || child.signalCode !== null) return resolve();
+		const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+		child.once('exit', () => {
+			clearTimeout(timer);
+			resolve();
+		});
+		child.kill('SIGTERM');
+	});
+}
+
+function killAllChildren() {
+	for (const c of children) c.kill('SIGKILL');
+}
+
+module.exports = { PACKAGE_NAME, REPO_DIR, linkPackage, n8nEnv, runN8n, startN8n, stopChild, killAllChildren };
