@@ -1,0 +1,90 @@
+'use strict';
+// Local stand-in for api.fivetran.com. See README.md.
+const { Store } = require('./store');
+const { seedAccount } = require('./seed');
+const { createRouter } = require('./router');
+const { createFaults } = require('./faults');
+const { createStats } = require('./stats');
+const { createControl, registerControlRoutes } = require('./control');
+const { createSandboxServer } = require('./server');
+
+const HOST = '127.0.0.1'; // never listen on another interface
+
+function buildApiRouter() {
+	const router = createRouter();
+	for (const name of ['misc', 'groups', 'connections', 'schemas', 'destinations']) {
+		require(`./routes/${name}`).register(router);
+	}
+	return router;
+}
+
+function normalizeOptions(options) {
+	const opts = {
+		port: 0,
+		seed: 'demo',
+		apiKey: 'sandbox-key',
+		apiSecret: 'sandbox-secret',
+		syncDurationMs: 3000,
+		generateConnectors: 0,
+		quiet: false,
+		logRequests: false,
+		...options,
+	};
+	if (!Number.isInteger(opts.port) || opts.port < 0 || opts.port > 65535) throw new Error('port must be an integer 0..65535');
+	if (!Number.isInteger(opts.syncDurationMs) || opts.syncDurationMs < 0) throw new Error('syncDurationMs must be a non-negative integer');
+	if (!opts.apiKey || !opts.apiSecret) throw new Error('apiKey and apiSecret must be non-empty');
+	return opts;
+}
+
+function listen(server, port) {
+	return new Promise((resolve, reject) => {
+		server.once('error', reject);
+		server.listen(port, HOST, () => {
+			server.off('error', reject);
+			resolve(server.address().port);
+		});
+	});
+}
+
+async function startSandbox(options = {}) {
+	const opts = normalizeOptions(options);
+	const log = (line) => process.stderr.write(`${line}\n`);
+	const store = new Store({ syncDurationMs: opts.syncDurationMs });
+	seedAccount(store, { seed: opts.seed, generateConnectors: opts.generateConnectors });
+	const faults = createFaults();
+	const stats = createStats();
+	const control = createControl({ store, faults, stats, defaults: { seed: opts.seed, generateConnectors: opts.generateConnectors } });
+	const controlRouter = createRouter();
+	registerControlRoutes(controlRouter, control);
+	const { server, clearTimers } = createSandboxServer({
+		store, faults, stats, apiRouter: buildApiRouter(), controlRouter,
+		apiKey: opts.apiKey, apiSecret: opts.apiSecret, log, logRequests: opts.logRequests,
+	});
+	const port = await listen(server, opts.port);
+	const url = `http://${HOST}:${port}`;
+	if (!opts.quiet) log(`Fivetran sandbox listening on ${url}/v1 (key ${opts.apiKey})`);
+
+	let closing;
+	function close() {
+		closing ??= new Promise((resolve) => {
+			clearTimers();
+			server.close(() => resolve());
+			server.closeAllConnections();
+		});
+		return closing;
+	}
+
+	return {
+		url,
+		baseUrl: `${url}/v1`,
+		port,
+		apiKey: opts.apiKey,
+		store,
+		state: store,
+		control,
+		stats: control.stats,
+		close,
+	};
+}
+
+module.exports = { startSandbox };

@@ -1,0 +1,114 @@
+'use strict';
+// In-memory account state. Records are stored in Fivetran's field layout; secrets stay unmasked
+// here and are masked only by views.js when a response is built.
+const { createIdFactory } = require('./ids');
+
+class Store {
+	constructor({ syncDurationMs = 3000 } = {}) {
+		this.syncDurationMs = syncDurationMs;
+		this.clear();
+	}
+
+	clear() {
+		this.account = { account_id: 'sandbox_account', account_name: 'Sandbox Account', user_id: null };
+		this.groups = new Map();
+		this.destinations = new Map(); // key: group id (a destination's id equals its group's id)
+		this.connections = new Map();
+		this.users = new Map();
+		this.memberships = new Map(); // group id -> [{ user_id, role }]
+		this.schemaConfigs = new Map(); // connection id -> schema config
+		this.sdkStates = new Map(); // connection id -> state object (Function / Connector SDK only)
+		this.syncs = new Map(); // connection id -> { startedAt, endsAt, historical }
+		this.failNext = new Map(); // connection id -> { reason, breaks }
+		this.nextId = createIdFactory();
+		this._lists = {};
+	}
+
+	newId() {
+		return this.nextId((id) => this.groups.has(id) || this.connections.has(id) || this.users.has(id));
+	}
+
+	// Cached insertion-ordered arrays so paging through 50k connections stays cheap.
+	_list(name) {
+		if (!this._lists[name]) this._lists[name] = [...this[name].values()];
+		return this._lists[name];
+	}
+
+	_touch(name) {
+		this._lists[name] = undefined;
+	}
+
+	groupList() {
+		return this._list('groups');
+	}
+
+	connectionList() {
+		return this._list('connections');
+	}
+
+	destinationList() {
+		return this._list('destinations');
+	}
+
+	userList() {
+		return this._list('users');
+	}
+
+	addGroup(group) {
+		this.groups.set(group.id, group);
+		this._touch('groups');
+		return group;
+	}
+
+	addDestination(destination) {
+		this.destinations.set(destination.id, destination);
+		this._touch('destinations');
+		return destination;
+	}
+
+	addConnection(connection) {
+		this.connections.set(connection.id, connection);
+		this._touch('connections');
+		return connection;
+	}
+
+	addUser(user) {
+		this.users.set(user.id, user);
+		this._touch('users');
+		return user;
+	}
+
+	addMembership(groupId, userId, role) {
+		if (!this.memberships.has(groupId)) this.memberships.set(groupId, []);
+		this.memberships.get(groupId).push({ user_id: userId, role });
+	}
+
+	removeConnection(id) {
+		this.connections.delete(id);
+		this.schemaConfigs.delete(id);
+		this.sdkStates.delete(id);
+		this.syncs.delete(id);
+		this.failNext.delete(id);
+		this._touch('connections');
+	}
+
+	removeDestination(id) {
+		this.destinations.delete(id);
+		this._touch('destinations');
+	}
+
+	// Deleting a group removes everything that lives in it, as Fivetran does.
+	removeGroup(id) {
+		for (const c of this.connectionList()) if (c.group_id === id) this.removeConnection(c.id);
+		this.removeDestination(id);
+		this.memberships.delete(id);
+		this.groups.delete(id);
+		this._touch('groups');
+	}
+
+	connectionsInGroup(groupId) {
+		return this.connectionList().filter((c) => c.group_id === groupId);
+	}
+}
+
+module.exports = { Store };
