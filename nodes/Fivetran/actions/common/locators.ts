@@ -22,7 +22,7 @@ function locator(name: string, displayName: string, searchListMethod: string, pl
 				validation: [
 					{
 						type: 'regex',
-						properties: { regex: '^\\s*[A-Za-z0-9_-]+\\s*$', errorMessage: 'Not a valid Fivetran ID' },
+						properties: { regex: '^\\s*[A-Za-z0-9_-]+\\s*$', errorMessage: `Not a valid ${displayName} ID: use letters, digits, _ and -` },
 					},
 				],
 			},
