@@ -3,7 +3,7 @@
 // under /_sandbox (no auth). They change state the way real Fivetran events would.
 const { ok, invalid, conflict, notFound } = require('./envelope');
 const { seedAccount } = require('./seed');
-const { startSync, cancelSync, finishSync, settle, addTask, idleState, iso } = require('./sync');
+const { startSync, cancelSync, finishSync, settle, addTask, iso } = require('./sync');
 const { connectionView } = require('./views');
 const { isObject } = require('./validate');
 
@@ -66,8 +66,6 @@ function createControl({ store, faults, stats, defaults }) {
 			c.status.setup_state = 'connected';
 			c.status.update_state = 'on_schedule';
 			c.status.tasks = [];
-			if (c.status.sync_state === 'rescheduled') delete c.status.rescheduled_for;
-			if (!store.syncs.has(c.id)) c.status.sync_state = idleState(c);
 			c.succeeded_at = iso(now());
 			return view(c);
 		},

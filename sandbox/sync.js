@@ -35,7 +35,6 @@ function addTask(connection, code, message) {
 }
 
 function finishSync(store, connection, endedAt) {
-	const sync = store.syncs.get(connection.id);
 	store.syncs.delete(connection.id);
 	const status = connection.status;
 	status.sync_state = idleState(connection);
@@ -57,7 +56,7 @@ function finishSync(store, connection, endedAt) {
 		const state = store.sdkStates.get(connection.id) || {};
 		store.sdkStates.set(connection.id, { ...state, cursor: iso(endedAt) });
 	}
-	return sync ? 'succeeded' : 'idle';
+	return 'succeeded';
 }
 
 // Finish every sync whose time is up, stamped with the time it actually ended.
