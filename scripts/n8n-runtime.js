@@ -8,7 +8,7 @@
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { spawnSync } = require('child_process');
+const { spawn, spawnSync } = require('child_process');
 
 const NODE_VERSION = '24.21.0';
 const TARGETS = ['2.40.7', '1.123.x'];
@@ -22,12 +22,15 @@ function log(msg) {
 	process.stderr.write(`[n8n-runtime] ${msg}\n`);
 }
 
-// npm exports its config to child processes as npm_config_* (e.g. the project's ignore-scripts=true
-// when we run under `npm run`); drop all of it so the cache install only sees its own settings.
+// Under `npm run`, npm exports the project's settings (e.g. .npmrc's ignore-scripts=true) and
+// package fields as npm_* variables; drop those so the cache install is independent of the repo.
+// The user's own npm settings (registry, cache, proxy, ...) are kept.
+const PROJECT_NPM_VARS = /^npm_(package_|lifecycle_|config_ignore_scripts$|config_local_prefix$|command$)/i;
+
 function cleanEnv(extraPathDir) {
 	const env = {};
 	for (const [k, v] of Object.entries(process.env)) {
-		if (!/^npm_/i.test(k)) env[k] = v;
+		if (!PROJECT_NPM_VARS.test(k)) env[k] = v;
 	}
 	if (extraPathDir) env.PATH = `${extraPathDir}${path.delimiter}${env.PATH || ''}`;
 	env.npm_config_update_notifier = 'false';
@@ -191,22 +194,54 @@ function ensureRuntime(target = '2.40.7') {
 	return runtime;
 }
 
+// Installs the missing targets side by side, one child process each, so their downloads overlap
+// (on a fresh machine this roughly halves the wait); then returns every runtime.
+async function ensureRuntimes(targets) {
+	fs.mkdirSync(cacheRoot(), { recursive: true });
+	ensureNode24();
+	const missing = targets.filter((t) => !readMarker(path.join(cacheRoot(), `n8n-${t}`)));
+	if (missing.length > 1) {
+		log(`installing n8n ${missing.join(' and ')} in parallel (first run only; a few minutes)`);
+		await Promise.all(missing.map(installInChild));
+	}
+	return targets.map((t) => ensureRuntime(t));
+}
+
+function installInChild(target) {
+	return new Promise((resolve, reject) => {
+		const child = spawn(process.execPath, [__filename, target], { stdio: ['ignore', 'pipe', 'pipe'] });
+		const prefix = (stream) => {
+			let rest = '';
+			return (chunk) => {
+				const lines = (rest + chunk).split('\n');
+				rest = lines.pop();
+				for (const line of lines) if (line && !line.startsWith('npm warn')) stream.write(`[${target}] ${line}\n`);
+			};
+		};
+		child.stdout.on('data', prefix(process.stderr));
+		child.stderr.on('data', prefix(process.stderr));
+		child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`installing n8n ${target} failed (exit ${code})`))));
+	});
+}
+
 // Environment for running n8n: Node 24 first on PATH and no npm_* leftovers.
 function runtimeEnv(runtime, extra = {}) {
 	return { ...cleanEnv(runtime.nodeBinDir), ...extra };
 }
 
-module.exports = { ensureRuntime, runtimeEnv, cacheRoot, TARGETS, NODE_VERSION };
+module.exports = { ensureRuntime, ensureRuntimes, runtimeEnv, cacheRoot, TARGETS, NODE_VERSION };
 
 if (require.main === module) {
-	try {
-		const targets = process.argv.slice(2);
-		for (const t of targets.length ? targets : ['2.40.7']) {
-			const rt = ensureRuntime(t);
-			console.log(JSON.stringify({ target: rt.target, version: rt.version, n8nBin: rt.n8nBin, nodeBin: rt.nodeBin, seconds: rt.seconds }));
-		}
-	} catch (e) {
-		log(`FAILED: ${e.message}`);
-		process.exit(1);
-	}
+	const targets = process.argv.slice(2);
+	const started = Date.now();
+	ensureRuntimes(targets.length ? targets : ['2.40.7']).then(
+		(runtimes) => {
+			for (const rt of runtimes) console.log(JSON.stringify({ target: rt.target, version: rt.version, n8nBin: rt.n8nBin, nodeBin: rt.nodeBin }));
+			log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+		},
+		(e) => {
+			log(`FAILED: ${e.message}`);
+			process.exit(1);
+		},
+	);
 }

@@ -1,0 +1,44 @@
+'use strict';
+// What a case's before/expect/run functions get: the sandbox, its request counts since the case
+// started, and a direct HTTP client for comparing the node's output with what the API says.
+
+function createCaseContext({ sandbox, credentialData, target, runtime }) {
+	const good = credentialData.good;
+	return {
+		sandbox,
+		control: sandbox.control,
+		baseUrl: sandbox.baseUrl,
+		credentialData,
+		target,
+		n8nVersion: runtime.version,
+		startCase: () => sandbox.control.resetStats(),
+		stats: () => sandbox.control.stats(),
+		// Number of /v1 requests since the case started, by method and optional exact path.
+		requests(method, path) {
+			const { byPath } = sandbox.control.stats();
+			let n = 0;
+			for (const [key, count] of Object.entries(byPath)) {
+				const [m, p] = key.split(' ');
+				if ((!method || m === method) && (!path || p === path)) n += count;
+			}
+			return n;
+		},
+		// Calls the sandbox API directly (path relative to /v1); counts in stats like any request.
+		async api(method, path, { auth = good, body } = {}) {
+			const headers = {
+				Accept: 'application/json',
+				Authorization: `Basic ${Buffer.from(`${auth.apiKey}:${auth.apiSecret}`).toString('base64')}`,
+			};
+			if (body !== undefined) headers['Content-Type'] = 'application/json';
+			const res = await fetch(`${sandbox.baseUrl}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+			return { status: res.status, body: await res.json().catch(() => null) };
+		},
+	};
+}
+
+// Every case starts from the same account (demo seed unless the case asks for another).
+async function resetSandbox(sandbox, opts = {}) {
+	sandbox.control.reset({ seed: 'demo', generateConnectors: 0, ...opts });
+}
+
+module.exports = { createCaseContext, resetSandbox };
