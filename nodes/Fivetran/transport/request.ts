@@ -20,6 +20,14 @@ export function normalizeBaseUrl(raw: unknown): string {
 	return base.endsWith('/v1') ? base : `${base}/v1`;
 }
 
+/**
+ * n8n's HTTP helper silently drops an empty object body, but Fivetran answers 400 to a body-less
+ * POST /test (and documents `{}` as the minimum for /sync), so an empty body goes out as the text "{}".
+ */
+function sendableBody(body: IDataObject | undefined): IDataObject | string | undefined {
+	return body !== undefined && Object.keys(body).length === 0 ? '{}' : body;
+}
+
 type Outcome =
 	| { kind: 'ok'; envelope: FivetranEnvelope }
 	| { kind: 'retry'; waitMs: number; failure: FailedExchange }
@@ -53,11 +61,11 @@ function judge(response: IN8nHttpFullResponse, base: FailedExchange): Outcome {
 	return { kind: 'retry', waitMs, failure };
 }
 
+/** n8n wraps socket errors in its own error class; the Node.js code (ECONNREFUSED, ...) survives in one of these. */
 function networkCodeOf(error: unknown): string | undefined {
-	const candidate = error as { code?: unknown; cause?: { code?: unknown }; httpCode?: unknown };
-	if (candidate?.httpCode) return undefined; // an n8n error about something else: not a network failure
-	const code = candidate?.code ?? candidate?.cause?.code;
-	return typeof code === 'string' ? code : undefined;
+	const candidate = error as { code?: unknown; httpCode?: unknown; cause?: { code?: unknown } };
+	const codes = [candidate?.code, candidate?.cause?.code, candidate?.httpCode];
+	return codes.find((code): code is string => typeof code === 'string' && /^E[A-Z_]{3,}$/.test(code));
 }
 
 /**
@@ -75,9 +83,13 @@ export async function sendFivetranRequest(
 		method: request.method,
 		url: `${normalizeBaseUrl(credentials.baseUrl)}${request.path}`,
 		qs: request.qs,
-		body: request.body,
+		body: sendableBody(request.body),
 		json: true,
-		headers: { Accept: acceptHeaderFor(request.path), 'User-Agent': USER_AGENT },
+		headers: {
+			Accept: acceptHeaderFor(request.path),
+			'User-Agent': USER_AGENT,
+			...(request.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+		},
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
 		timeout: REQUEST_TIMEOUT_MS,
