@@ -1,0 +1,123 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { connectorLocator, groupLocator } from '../Fivetran/actions/common/locators';
+
+const scope: INodeProperties = {
+	displayName: 'Watch',
+	name: 'scope',
+	type: 'options',
+	noDataExpression: true,
+	default: 'account',
+	options: [
+		{
+			name: 'All Connectors',
+			value: 'account',
+			description: 'Every connector the credential can see (one request per 1000 connectors)',
+		},
+		{
+			name: 'Connectors in Chosen Groups',
+			value: 'groups',
+			description: 'The connectors of the groups you list (one request per group and 1000 connectors)',
+		},
+		{
+			name: 'Chosen Connectors',
+			value: 'connectors',
+			description: 'Only the connectors you list',
+		},
+	],
+};
+
+const groups: INodeProperties = {
+	displayName: 'Groups',
+	name: 'groups',
+	type: 'fixedCollection',
+	typeOptions: { multipleValues: true },
+	placeholder: 'Add Group',
+	default: {},
+	displayOptions: { show: { scope: ['groups'] } },
+	options: [{ displayName: 'Group', name: 'group', values: [groupLocator] }],
+};
+
+const connectors: INodeProperties = {
+	displayName: 'Connectors',
+	name: 'connectors',
+	type: 'fixedCollection',
+	typeOptions: { multipleValues: true },
+	placeholder: 'Add Connector',
+	default: {},
+	displayOptions: { show: { scope: ['connectors'] } },
+	options: [{ displayName: 'Connector', name: 'connector', values: [connectorLocator] }],
+};
+
+const events: INodeProperties = {
+	displayName: 'Events',
+	name: 'events',
+	type: 'multiOptions',
+	required: true,
+	default: ['connectorBroken'],
+	description: 'Each event starts the workflow once per connector, when it happens (not again while the state lasts)',
+	options: [
+		{
+			name: 'Connector Broken',
+			value: 'connectorBroken',
+			description: 'Setup state became broken: Fivetran cannot sync until someone fixes credentials or configuration',
+		},
+		{
+			name: 'Connector Paused',
+			value: 'connectorPaused',
+			description: 'The connector was paused (or appeared paused)',
+		},
+		{
+			name: 'Connector Recovered',
+			value: 'connectorRecovered',
+			description: 'A broken connector is no longer broken',
+		},
+		{
+			name: 'Connector Resumed',
+			value: 'connectorResumed',
+			description: 'A paused connector was resumed',
+		},
+		{
+			name: 'Setup Incomplete',
+			value: 'setupIncomplete',
+			description: 'Setup state became incomplete (for example a new connector whose setup was not finished)',
+		},
+		{
+			name: 'Sync Failed',
+			value: 'syncFailed',
+			description: 'A sync ended in failure (a new failed_at)',
+		},
+		{
+			name: 'Sync Succeeded',
+			value: 'syncSucceeded',
+			description: 'A sync finished successfully (a new succeeded_at)',
+		},
+	],
+};
+
+const options: INodeProperties = {
+	displayName: 'Options',
+	name: 'options',
+	type: 'collection',
+	placeholder: 'Add option',
+	default: {},
+	options: [
+		{
+			displayName: 'Include Connector',
+			name: 'includeConnector',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to add the full connector object as returned by Fivetran to each item',
+		},
+		{
+			displayName: 'Report Current State on First Poll',
+			name: 'reportExisting',
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether the first poll after activation reports connectors already in a selected state (for example already broken) and their latest sync. Off: the first poll only records the current state.',
+		},
+	],
+};
+
+export const triggerProperties: INodeProperties[] = [scope, groups, connectors, events, options];

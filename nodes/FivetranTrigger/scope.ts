@@ -1,0 +1,147 @@
+import type { IDataObject, IPollFunctions } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+
+import { asNodeError } from '../Fivetran/transport/errors';
+import { collectItems } from '../Fivetran/transport/paginate';
+import { fivetranApiRequest } from '../Fivetran/transport/request';
+import { MAX_PAGE_SIZE } from '../Fivetran/transport/types';
+
+// Which connectors one poll reads, and reading them with as few requests as possible: every list
+// is read in pages of 1000 (collectItems), so the whole account costs ceil(connectors / 1000).
+
+export type Scope =
+	| { kind: 'account' }
+	| { kind: 'groups'; groupIds: string[] }
+	| { kind: 'connectors'; connectorIds: string[] };
+
+export interface ScopeRead {
+	connectors: IDataObject[];
+	/** Chosen connectors Fivetran does not know (deleted or mistyped). */
+	missing: string[];
+	/** Set when this poll read the whole account list. */
+	accountPages?: number;
+}
+
+const VALID_ID = /^[A-Za-z0-9_-]+$/;
+
+/** A resource locator ({ __rl, value }) or a plain string, trimmed. */
+function locatorValue(raw: unknown): string {
+	const value = raw !== null && typeof raw === 'object' ? (raw as IDataObject).value : raw;
+	return typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
+}
+
+function readIdList(ctx: IPollFunctions, collection: string, entry: string, field: string, label: string): string[] {
+	const raw = ctx.getNodeParameter(collection, {}) as IDataObject;
+	const entries = (raw?.[entry] as IDataObject[] | undefined) ?? [];
+	const ids: string[] = [];
+	entries.forEach((item, index) => {
+		const id = locatorValue(item?.[field]);
+		if (!VALID_ID.test(id)) {
+			throw new NodeOperationError(
+				ctx.getNode(),
+				id === ''
+					? `The ${label} in row ${index + 1} of "${label}s" is empty`
+					: `The ${label} in row ${index + 1} of "${label}s" is not a valid Fivetran ID: "${id}"`,
+				{
+					description: `Choose a ${label.toLowerCase()} from the list or enter its ID (letters, digits, _ and -).`,
+				},
+			);
+		}
+		if (!ids.includes(id)) ids.push(id);
+	});
+	if (ids.length === 0) {
+		throw new NodeOperationError(ctx.getNode(), `Add at least one ${label.toLowerCase()} under "${label}s"`, {
+			description: `"Watch" is set to chosen ${label.toLowerCase()}s, but none is chosen.`,
+		});
+	}
+	return ids;
+}
+
+/** The scope parameters, checked before any request. */
+export function readScope(ctx: IPollFunctions): Scope {
+	const kind = ctx.getNodeParameter('scope', 'account') as string;
+	if (kind === 'groups')
+		return {
+			kind,
+			groupIds: readIdList(ctx, 'groups', 'group', 'groupId', 'Group'),
+		};
+	if (kind === 'connectors') {
+		return {
+			kind,
+			connectorIds: readIdList(ctx, 'connectors', 'connector', 'connectorId', 'Connector'),
+		};
+	}
+	if (kind === 'account') return { kind };
+	throw new NodeOperationError(ctx.getNode(), `Unknown value of "Watch": "${kind}"`);
+}
+
+/**
+ * Chosen connectors cost one GET each, or one read of the account list (ceil(N / 1000) pages).
+ * The account's size is only known after one such read; until then assume one page.
+ */
+export function readsEachConnector(chosen: number, knownAccountPages: number | undefined): boolean {
+	return chosen <= (knownAccountPages ?? 1);
+}
+
+function isNotFound(error: unknown): boolean {
+	return error instanceof NodeApiError && error.httpCode === '404';
+}
+
+async function readEach(ctx: IPollFunctions, connectorIds: string[]): Promise<ScopeRead> {
+	const read: ScopeRead = { connectors: [], missing: [] };
+	for (const id of connectorIds) {
+		try {
+			read.connectors.push(
+				await fivetranApiRequest.call(ctx, {
+					method: 'GET',
+					path: `/connections/${encodeURIComponent(id)}`,
+				}),
+			);
+		} catch (error) {
+			// A deleted connector is absent, like one missing from a list; anything else fails the poll.
+			if (!isNotFound(error)) throw asNodeError(ctx.getNode(), error);
+			read.missing.push(id);
+		}
+	}
+	return read;
+}
+
+async function readAccount(ctx: IPollFunctions): Promise<ScopeRead> {
+	const connectors = await collectItems.call(ctx, { path: '/connections' });
+	return {
+		connectors,
+		missing: [],
+		accountPages: Math.max(1, Math.ceil(connectors.length / MAX_PAGE_SIZE)),
+	};
+}
+
+/** Reads every connector in scope. Throws (after the transport's retries) if any read fails. */
+export async function readConnectorsInScope(
+	ctx: IPollFunctions,
+	scope: Scope,
+	knownAccountPages?: number,
+): Promise<ScopeRead> {
+	if (scope.kind === 'account') return await readAccount(ctx);
+	if (scope.kind === 'groups') {
+		const connectors: IDataObject[] = [];
+		for (const groupId of scope.groupIds) {
+			const inGroup = await collectItems.call(ctx, {
+				path: `/groups/${encodeURIComponent(groupId)}/connections`,
+			});
+			for (const connector of inGroup) connectors.push(connector);
+		}
+		return { connectors, missing: [] };
+	}
+	if (readsEachConnector(scope.connectorIds.length, knownAccountPages)) {
+		return await readEach(ctx, scope.connectorIds);
+	}
+	const account = await readAccount(ctx);
+	const byId = new Map(account.connectors.map((connector) => [String(connector.id), connector]));
+	return {
+		connectors: scope.connectorIds
+			.map((id) => byId.get(id))
+			.filter((connector): connector is IDataObject => connector !== undefined),
+		missing: scope.connectorIds.filter((id) => !byId.has(id)),
+		accountPages: account.accountPages,
+	};
+}
