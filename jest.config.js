@@ -5,6 +5,7 @@ module.exports = {
 	testMatch: ['**/*.test.ts', '**/*.test.js'],
 	testPathIgnorePatterns: ['/node_modules/', '/test/e2e/'],
 	transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }] },
+	setupFilesAfterEnv: ['<rootDir>/test/setup-nock.ts'],
 	clearMocks: true,
 	restoreMocks: true,
 };

@@ -58,6 +58,3 @@ export function errorText(error: unknown): string {
 	const e = error as { message?: string; description?: string; context?: unknown; cause?: unknown };
 	return [e?.message, e?.description, JSON.stringify(e?.context ?? {}), JSON.stringify(e ?? {})].join('\n');
 }
-
-beforeAll(() => nock.disableNetConnect());
-afterEach(() => nock.cleanAll());
