@@ -1,0 +1,73 @@
+import type { IDataObject } from 'n8n-workflow';
+import nock from 'nock';
+
+import { API_HOST, runFivetran } from '../unit/fixtures';
+import { validateRequest } from './contract';
+import type { ContractCase } from './cases/types';
+import { cases as connectorCases } from './cases/connector.cases';
+import { cases as destinationCases } from './cases/destination.cases';
+import { cases as groupCases } from './cases/group.cases';
+import { cases as syncCases } from './cases/sync.cases';
+
+interface RecordedRequest {
+	method: string;
+	path: string;
+	query: Record<string, string>;
+	body: unknown;
+	headers: Record<string, string>;
+}
+
+/** Answers every request of a case with its canned reply and remembers what was sent. */
+function recordRequests(reply: ContractCase['reply']): RecordedRequest[] {
+	const recorded: RecordedRequest[] = [];
+	const answer = (reply?.body ?? { code: 'Success', data: {} }) as IDataObject;
+	for (const method of ['get', 'post', 'patch', 'delete'] as const) {
+		nock(API_HOST)
+			.persist()
+			[method](/.*/)
+			.query(true)
+			.reply(reply?.status ?? 200, function (uri, body) {
+				const url = new URL(uri, API_HOST);
+				recorded.push({
+					method: method.toUpperCase(),
+					path: url.pathname,
+					query: Object.fromEntries(url.searchParams),
+					body: body === '' ? undefined : body,
+					headers: Object.fromEntries(
+						Object.entries(this.req.headers).map(([key, value]) => [key, String(value)]),
+					),
+				});
+				return answer;
+			});
+	}
+	return recorded;
+}
+
+const allCases: ContractCase[] = [...groupCases, ...connectorCases, ...destinationCases, ...syncCases];
+
+describe("Every request the node builds matches Fivetran's OpenAPI document", () => {
+	it.each(allCases.map((c) => [c.name, c] as const))('%s', async (_name, contractCase) => {
+		const recorded = recordRequests(contractCase.reply);
+
+		await runFivetran(contractCase.parameters, { input: contractCase.input });
+
+		expect(recorded.length).toBeGreaterThan(0);
+		for (const request of recorded) {
+			const problems = validateRequest({
+				method: request.method,
+				path: request.path,
+				query: request.query,
+				body: request.body,
+				headers: { accept: request.headers.accept },
+			});
+			expect({ request: `${request.method} ${request.path}`, problems }).toEqual({
+				request: `${request.method} ${request.path}`,
+				problems: [],
+			});
+		}
+	});
+
+	it('the validator itself rejects a request the API does not know', () => {
+		expect(validateRequest({ method: 'POST', path: '/v1/groups', body: { name: 'x', colour: 'red' } })).not.toEqual([]);
+	});
+});
