@@ -1,0 +1,31 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { connectorLocator } from '../common/locators';
+import type { Access } from '../types';
+import { readConnectorId } from './connection';
+import { runSync } from './syncFlow';
+import { resumeIfPausedField, waitFields } from './waitOptions';
+
+export const access: Access = 'write';
+
+export const description = updateDisplayOptions({ show: { resource: ['connector'], operation: ['sync'] } }, [
+	connectorLocator,
+	{
+		displayName: 'Force',
+		name: 'force',
+		type: 'boolean',
+		default: false,
+		description:
+			'Whether to stop a running sync and start a new one at once. When off, a sync that is already running is left alone and this request does not start another.',
+	},
+	resumeIfPausedField,
+	...waitFields,
+]);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const encodedId = readConnectorId(this, itemIndex);
+	const force = this.getNodeParameter('force', itemIndex, false) === true;
+	const call = { action: 'sync' as const, body: { force } };
+	return await runSync(this, itemIndex, { encodedId, start: call, retrigger: call });
+}
