@@ -1,0 +1,33 @@
+'use strict';
+// The sandbox runs in a child process so its memory does not blur the client's heap figures.
+const { spawn } = require('node:child_process');
+const path = require('node:path');
+
+function startSandboxProcess(connectors) {
+	const child = spawn(
+		process.execPath,
+		[path.join(__dirname, '..', 'sandbox', 'cli.js'), '--port', '0', '--seed', 'empty', '--connectors', String(connectors)],
+		{ stdio: ['ignore', 'pipe', 'inherit'] },
+	);
+	return new Promise((resolve, reject) => {
+		let output = '';
+		child.once('exit', (code) => reject(new Error(`sandbox exited early (${code})`)));
+		child.stdout.on('data', (chunk) => {
+			output += chunk;
+			const match = /listening on (\S+)/.exec(output);
+			if (match) resolve({ baseUrl: match[1], stop: () => child.kill('SIGTERM') });
+		});
+	});
+}
+
+async function requestCount(baseUrl, route) {
+	const origin = new URL(baseUrl).origin;
+	const stats = await (await fetch(`${origin}/_sandbox/stats`)).json();
+	return stats.data?.byRoute?.[route] ?? 0;
+}
+
+async function resetStats(baseUrl) {
+	await fetch(`${new URL(baseUrl).origin}/_sandbox/stats/reset`, { method: 'POST' });
+}
+
+module.exports = { startSandboxProcess, requestCount, resetStats };
