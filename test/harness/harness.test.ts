@@ -156,9 +156,17 @@ const testTriggerType: INodeType = {
 	},
 };
 
-beforeAll(() => nock.disableNetConnect());
+// Jest runs test files one after another in the same process, each with its own copy of nock
+// patching the shared http module: activate ours and restore it so files don't see each other's.
+beforeAll(() => {
+	if (!nock.isActive()) nock.activate();
+	nock.disableNetConnect();
+});
 afterEach(() => nock.cleanAll());
-afterAll(() => nock.enableNetConnect());
+afterAll(() => {
+	nock.enableNetConnect();
+	nock.restore();
+});
 
 describe('runNode', () => {
 	it('sends the credential Basic auth through httpRequestWithAuthentication', async () => {
