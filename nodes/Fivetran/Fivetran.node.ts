@@ -52,7 +52,7 @@ export class Fivetran implements INodeType {
 						description: 'A group holds one destination and the connectors that load into it',
 					},
 				],
-				default: 'group',
+				default: 'connector',
 			},
 			...connectorDescription,
 			...destinationDescription,

@@ -64,6 +64,26 @@ export async function searchConnectors(
 	);
 }
 
+export async function searchServices(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	return await searchList(
+		this,
+		'/metadata/connector-types',
+		(service) => ({
+			name: `${String(service.name ?? service.id)} (${String(service.id)})`,
+			value: String(service.id),
+			url: typeof service.link_to_docs === 'string' ? service.link_to_docs : undefined,
+			description: typeof service.description === 'string' ? service.description : undefined,
+			searchable: [service.id, service.name],
+		}),
+		filter,
+		paginationToken,
+	);
+}
+
 export async function searchDestinations(
 	this: ILoadOptionsFunctions,
 	filter?: string,

@@ -85,7 +85,10 @@ describe('Connector > Sync', () => {
 		fakeTime(T0);
 		const failed = connector({
 			failedAt: at(20_000),
-			tasks: [{ code: 'reconnect', message: 'Password authentication failed for user "etl"' }],
+			tasks: [
+				{ code: 'reconnect', message: 'Password authentication failed for user "etl"' },
+				{ code: 'resync', message: 'Table orders needs a resync.' },
+			],
 		});
 		const api = fivetran()
 			.get(CONNECTOR_PATH).reply(200, success(connector()))
@@ -96,7 +99,9 @@ describe('Connector > Sync', () => {
 
 		expect(items).toEqual([]);
 		expect(error?.message).toBe(`The sync of connector "${CONNECTOR_ID}" (schema "pg_main") failed at ${at(20_000)}`);
-		expect(error?.description).toContain('reconnect: Password authentication failed for user "etl"');
+		expect(error?.description).toContain(
+			'Fivetran says: reconnect: Password authentication failed for user "etl"; resync: Table orders needs a resync. Details:',
+		);
 		expect(error?.description).toContain('"On Failure" to "Output Item"');
 		expect(errorText(error)).not.toContain('s3cr3t-never-shown');
 		expect(api.isDone()).toBe(true);

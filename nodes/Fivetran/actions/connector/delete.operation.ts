@@ -1,0 +1,31 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { sendFivetranRequest } from '../../transport/request';
+import { confirmation } from '../common/fields';
+import { connectorLocator } from '../common/locators';
+import { requestSettings } from '../common/request';
+import { requireConfirmation } from '../common/validate';
+import type { Access } from '../types';
+import { readConnectorId } from './connection';
+
+export const access: Access = 'delete';
+
+const CONSEQUENCE =
+	'Deleting a connector removes its setup, schema config and sync history from Fivetran and cannot be undone (data already loaded stays in the destination).';
+
+export const description = updateDisplayOptions({ show: { resource: ['connector'], operation: ['delete'] } }, [
+	connectorLocator,
+	confirmation('confirmDelete', 'Confirm Delete', `${CONSEQUENCE} Turn on to confirm.`),
+]);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const connectorId = readConnectorId(this, itemIndex);
+	requireConfirmation(this, 'confirmDelete', itemIndex, 'Confirm Delete', CONSEQUENCE);
+	const answer = await sendFivetranRequest.call(this, {
+		method: 'DELETE',
+		path: `/connections/${connectorId}`,
+		...requestSettings(this, itemIndex),
+	});
+	return { deleted: true, id: decodeURIComponent(connectorId), message: answer.message ?? '' };
+}

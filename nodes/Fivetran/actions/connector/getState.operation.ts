@@ -1,0 +1,17 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { connectorLocator } from '../common/locators';
+import type { Access } from '../types';
+import { readConnectorId } from './connection';
+import { callStateEndpoint } from './stateEndpoint';
+
+export const access: Access = 'read';
+
+export const description = updateDisplayOptions({ show: { resource: ['connector'], operation: ['getState'] } }, [
+	connectorLocator,
+]);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	return await callStateEndpoint(this, itemIndex, readConnectorId(this, itemIndex), 'GET');
+}

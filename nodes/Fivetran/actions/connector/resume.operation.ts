@@ -1,0 +1,3 @@
+import { setPausedOperation } from './setPaused';
+
+export const { access, description, execute } = setPausedOperation('resume', false);
