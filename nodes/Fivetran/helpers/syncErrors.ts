@@ -79,7 +79,9 @@ function taskMessages(state: ConnectorState): string {
 	const messages = state.tasks
 		.map((task: IDataObject) => [task.code, task.message].filter((part) => typeof part === 'string' && part).join(': '))
 		.filter(Boolean);
-	return messages.length ? `Fivetran says: ${messages.join('; ')}.` : 'Fivetran gave no task message; see the connector\'s logs.';
+	if (messages.length === 0) return "Fivetran gave no task message; see the connector's logs.";
+	const text = messages.join('; ');
+	return `Fivetran says: ${text}${/[.!?]$/.test(text) ? '' : '.'}`;
 }
 
 export function syncFailedError(
