@@ -165,6 +165,39 @@ describe('sandbox API (demo seed)', () => {
 			expect((await api.get(`/destinations/${id}`)).status).toBe(404);
 		});
 
+		test('setup tests fail on "sandbox-fail" config and pass after a config fix', async () => {
+			const c = await api.post('/connections', { group_id: 'brisk_otter', service: 'mysql', config: { schema_prefix: 'shop', password: 'sandbox-fail' } });
+			expect(c.body.data.status.setup_state).toBe('broken');
+			expect(c.body.data.setup_tests.some((t) => t.status === 'FAILED')).toBe(true);
+			const fixed = await api.patch(`/connections/${c.body.data.id}`, { config: { password: 'good' } });
+			expect(fixed.body.data.status).toMatchObject({ setup_state: 'connected', tasks: [] });
+		});
+
+		test('masked secrets sent back do not overwrite stored ones; schema is immutable', async () => {
+			await api.patch('/connections/noble_falcon', { config: { secret_key: '******' } });
+			expect(sandbox.store.connections.get('noble_falcon').config.secret_key).toBe('sandbox-stripe-key');
+			expect((await api.patch('/connections/noble_falcon', { config: { schema: 'other' } })).status).toBe(400);
+			expect((await api.patch('/connections/noble_falcon', { run_setup_tests: true })).status).toBe(400);
+		});
+
+		test('schema config patch and reload', async () => {
+			const r = await api.patch('/connections/noble_falcon/schemas', {
+				schema_change_handling: 'BLOCK_ALL',
+				schemas: { stripe: { tables: { charge: { enabled: false } } } },
+			});
+			expect(r.body.data.schema_change_handling).toBe('BLOCK_ALL');
+			expect(r.body.data.schemas.stripe.tables.charge.enabled).toBe(false);
+			expect((await api.patch('/connections/noble_falcon/schemas', { schemas: { nope: {} } })).status).toBe(404);
+			const reload = await api.post('/connections/fuzzy_badger/schemas/reload', { exclude_mode: 'EXCLUDE' });
+			expect(reload.status).toBe(200);
+			expect((await api.get('/connections/fuzzy_badger/schemas')).status).toBe(200);
+		});
+
+		test('non-JSON content type -> 415', async () => {
+			const r = await api.call('POST', '/groups', undefined, { raw: 'name=x', headers: { 'Content-Type': 'text/plain' } });
+			expect(r.status).toBe(415);
+		});
+
 		test('unsupported service -> 400', async () => {
 			const r = await api.post('/connections', { group_id: 'sandy_lamb', service: 'nonsense', config: { schema: 'x' } });
 			expect(r.status).toBe(400);
@@ -345,7 +378,8 @@ describe('large generated account', () => {
 		const t0 = Date.now();
 		const { sandbox, api } = await start({ seed: 'empty', generateConnectors: 50000 });
 		try {
-			expect(Date.now() - t0).toBeLessThan(1500);
+			// ~0.2-0.5 s here; the bound is loose so a busy CI machine does not flake.
+			expect(Date.now() - t0).toBeLessThan(2000);
 			expect((await api.get('/groups?limit=1000')).body.data.items).toHaveLength(50);
 			let cursor;
 			let count = 0;
