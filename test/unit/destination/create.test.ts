@@ -131,48 +131,26 @@ describe('Destination create', () => {
 
 	describe('bad input fails before any request, naming the parameter', () => {
 		// No interceptor is set up: a request would fail the test with another error.
-		it('invalid JSON config', async () => {
+		it.each([
+			['invalid JSON config', { config: '{"host": ' }, 'The parameter "Config (JSON)" is not valid JSON'],
+			['a config that is a JSON array', { config: '[1, 2]' }, 'The parameter "Config (JSON)" must be a JSON object'],
+			[
+				'a time zone offset out of range from an expression',
+				{ timeZoneOffset: '={{ "+13" }}' },
+				'The parameter "Time Zone Offset" must be a whole number of hours from -11 to +12',
+			],
+			['an empty service from an expression', { service: '={{ "" }}' }, 'The parameter "Service" is empty'],
+			['an empty group from an expression', { groupId: rl('={{ "" }}') }, 'The parameter "Group" is empty'],
+		])('%s', async (_case, parameters, message) => {
 			const { items, error } = await runDestination({
 				operation: 'create',
 				groupId: rl('g1'),
 				service: 'snowflake',
-				config: '{"host": ',
+				...parameters,
 			});
 
 			expect(items).toEqual([]);
-			expect(error?.message).toBe('The parameter "Config (JSON)" is not valid JSON');
-		});
-
-		it('a config that is a JSON array', async () => {
-			const { error } = await runDestination({
-				operation: 'create',
-				groupId: rl('g1'),
-				service: 'snowflake',
-				config: '[1, 2]',
-			});
-
-			expect(error?.message).toBe('The parameter "Config (JSON)" must be a JSON object');
-		});
-
-		it('a time zone offset out of range from an expression', async () => {
-			const { error } = await runDestination({
-				operation: 'create',
-				groupId: rl('g1'),
-				service: 'snowflake',
-				timeZoneOffset: '={{ "+13" }}',
-			});
-
-			expect(error?.message).toContain('The parameter "Time Zone Offset" must be a whole number of hours from -11 to +12');
-		});
-
-		it('an empty service from an expression', async () => {
-			const { error } = await runDestination({
-				operation: 'create',
-				groupId: rl('g1'),
-				service: '={{ "" }}',
-			});
-
-			expect(error?.message).toBe('The parameter "Service" is empty');
+			expect(error?.message).toContain(message);
 		});
 
 		it('a Read Only credential', async () => {

@@ -33,36 +33,39 @@ export const configField: INodeProperties = {
 		'Connection settings for this destination type, as a JSON object, e.g. {"host": "db.example.com", "port": 5432, "database": "analytics", "user": "fivetran", "password": "..."}. The fields differ per service; see the destination setup guide in the Fivetran docs.',
 };
 
-const trustAndTestFields: INodeProperties[] = [
-	{
-		displayName: 'Daylight Saving Time',
-		name: 'daylightSavingTimeEnabled',
-		type: 'boolean',
-		default: false,
-		description: 'Whether the sync schedule follows daylight saving time in the chosen time zone',
-	},
-	{
-		displayName: 'Run Setup Tests',
-		name: 'runSetupTests',
-		type: 'boolean',
-		default: true,
-		description: 'Whether Fivetran tests the connection to the destination now; results come back in setup_tests',
-	},
-	{
-		displayName: 'Trust Certificates',
-		name: 'trustCertificates',
-		type: 'boolean',
-		default: false,
-		description: "Whether the setup tests accept the destination's TLS certificate automatically",
-	},
-	{
-		displayName: 'Trust Fingerprints',
-		name: 'trustFingerprints',
-		type: 'boolean',
-		default: false,
-		description: "Whether the setup tests accept the SSH host's fingerprint automatically (SSH tunnel)",
-	},
-];
+const daylightSavingTimeField: INodeProperties = {
+	displayName: 'Daylight Saving Time',
+	name: 'daylightSavingTimeEnabled',
+	type: 'boolean',
+	default: false,
+	description: 'Whether the sync schedule shifts with daylight saving time (US time zones only)',
+};
+
+const runSetupTestsField: INodeProperties = {
+	displayName: 'Run Setup Tests',
+	name: 'runSetupTests',
+	type: 'boolean',
+	default: true,
+	description: 'Whether Fivetran tests the connection to the destination now; results come back in setup_tests',
+};
+
+export const trustCertificatesField: INodeProperties = {
+	displayName: 'Trust Certificates',
+	name: 'trustCertificates',
+	type: 'boolean',
+	default: false,
+	description:
+		"Whether the setup tests accept the destination's TLS certificate automatically. Off: an unknown certificate must be approved in Fivetran.",
+};
+
+export const trustFingerprintsField: INodeProperties = {
+	displayName: 'Trust Fingerprints',
+	name: 'trustFingerprints',
+	type: 'boolean',
+	default: false,
+	description:
+		"Whether the setup tests accept the SSH host's fingerprint automatically (SSH tunnel). Off: an unknown fingerprint must be approved in Fivetran.",
+};
 
 export const createAdditionalFields: INodeProperties = {
 	displayName: 'Additional Fields',
@@ -71,7 +74,7 @@ export const createAdditionalFields: INodeProperties = {
 	placeholder: 'Add field',
 	default: {},
 	options: [
-		trustAndTestFields[0],
+		daylightSavingTimeField,
 		{
 			displayName: 'Networking Method',
 			name: 'networkingMethod',
@@ -80,7 +83,9 @@ export const createAdditionalFields: INodeProperties = {
 			default: 'Directly',
 			description: 'How Fivetran reaches the destination',
 		},
-		...trustAndTestFields.slice(1),
+		runSetupTestsField,
+		trustCertificatesField,
+		trustFingerprintsField,
 	],
 };
 
@@ -90,16 +95,18 @@ export const updateFields: INodeProperties = {
 	type: 'collection',
 	placeholder: 'Add field',
 	default: {},
+	description: 'Only the fields added here are changed',
 	options: [
 		configField,
-		trustAndTestFields[0],
+		daylightSavingTimeField,
 		regionField,
-		trustAndTestFields[1],
+		runSetupTestsField,
 		{
 			...timeZoneOffsetField,
 			description: `${timeZoneOffsetField.description}. Left out, the destination keeps its current offset.`,
 		},
-		...trustAndTestFields.slice(2),
+		trustCertificatesField,
+		trustFingerprintsField,
 	],
 };
 
@@ -113,7 +120,7 @@ const API_FIELDS: Record<string, string> = {
 	trustFingerprints: 'trust_fingerprints',
 };
 
-/** The body fields for the settings the user added to a collection (Additional / Update Fields). */
+/** The body fields for the settings the user added to a collection (Additional / Update Fields, Options). */
 export function settingsBody(
 	ctx: IExecuteFunctions,
 	itemIndex: number,

@@ -6,6 +6,7 @@ import { destinationLocator } from '../common/locators';
 import { requestSettings } from '../common/request';
 import { readId } from '../common/validate';
 import type { Access } from '../types';
+import { settingsBody, trustCertificatesField, trustFingerprintsField } from './fields';
 
 export const access: Access = 'write';
 
@@ -17,22 +18,7 @@ const properties: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add option',
 		default: {},
-		options: [
-			{
-				displayName: 'Trust Certificates',
-				name: 'trustCertificates',
-				type: 'boolean',
-				default: false,
-				description: "Whether the tests accept the destination's TLS certificate automatically",
-			},
-			{
-				displayName: 'Trust Fingerprints',
-				name: 'trustFingerprints',
-				type: 'boolean',
-				default: false,
-				description: "Whether the tests accept the SSH host's fingerprint automatically (SSH tunnel)",
-			},
-		],
+		options: [trustCertificatesField, trustFingerprintsField],
 	},
 ];
 
@@ -43,11 +29,8 @@ export const description = updateDisplayOptions(
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const destinationId = readId(this, 'destinationId', itemIndex, 'Destination');
-	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	// Fivetran answers 400 to a test request without a body, so `{}` is the least we send.
-	const body: IDataObject = {};
-	if (options.trustCertificates !== undefined) body.trust_certificates = options.trustCertificates;
-	if (options.trustFingerprints !== undefined) body.trust_fingerprints = options.trustFingerprints;
+	const body = settingsBody(this, itemIndex, 'options');
 	const envelope = await sendFivetranRequest.call(this, {
 		method: 'POST',
 		path: `/destinations/${destinationId}/test`,
