@@ -161,7 +161,7 @@ describe('Retries', () => {
 		const closedPort = await freePort();
 
 		const { error } = await runFivetran(withTries(2), {
-			credentials: { fivetranApi: { ...credentialsFor().fivetranApi, baseUrl: `http://127.0.0.1:${closedPort}/v1` } },
+			credentials: { fivetranApi: { ...credentialsFor()!.fivetranApi, baseUrl: `http://127.0.0.1:${closedPort}/v1` } },
 		});
 
 		expect(error?.message).toBe('Could not reach Fivetran after 2 tries (ECONNREFUSED)');
