@@ -1,4 +1,7 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
+import nock from 'nock';
+
+import { runFivetran } from '../fixtures';
 
 export const V2 = 'application/json;version=2';
 export const PLAIN = 'application/json';
@@ -28,3 +31,12 @@ export function connection(overrides: IDataObject = {}, status: IDataObject = {}
 }
 
 export const notFound = { code: 'NotFound_Connection', message: "Connection with id 'nope' doesn't exist" };
+
+/** Runs the node with input it must refuse: the error names the problem, no item, no request. */
+export async function expectRefusedWithoutRequest(parameters: INodeParameters, message: string): Promise<void> {
+	const { error, items } = await runFivetran(parameters);
+	expect(error?.message).toContain(message);
+	expect(items).toEqual([]);
+	// No interceptor is set up and the network is closed, so a request would have failed differently.
+	expect(nock.pendingMocks()).toEqual([]);
+}

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { readJsonObject } from '../common/validate';
 import { inputError as fail } from './inputError';
+import { inputModeField, isJsonInput } from './inputMode';
 
 // A connector's `config` is service-specific (e.g. host/port/user for postgres), so the node offers
 // raw JSON for anything nested and simple key-value rows for the common flat case.
@@ -12,16 +13,12 @@ const CONFIG_HINT =
 	'Most services need at least "schema" (the destination schema name). See the service\'s setup page in the Fivetran docs for its fields.';
 
 export const configFields: INodeProperties[] = [
-	{
-		displayName: 'Config Input',
-		name: 'configMode',
-		type: 'options',
-		options: [
-			{ name: 'Fields Below', value: 'fields', description: 'Enter config fields as key-value rows' },
-			{ name: 'JSON', value: 'json', description: 'Enter the whole config as one JSON object' },
-		],
-		default: 'fields',
-	},
+	inputModeField(
+		'configMode',
+		'Config Input',
+		'Enter config fields as key-value rows',
+		'Enter the whole config as one JSON object',
+	),
 	{
 		displayName: CONFIG_JSON_LABEL,
 		name: 'configJson',
@@ -119,7 +116,6 @@ function configFromRows(ctx: IExecuteFunctions, itemIndex: number): IDataObject 
 
 /** The `config` object for a new connector, from JSON or from key-value rows. */
 export function readCreateConfig(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
-	const mode = ctx.getNodeParameter('configMode', itemIndex, 'fields') as string;
-	if (mode === 'json') return readJsonObject(ctx, 'configJson', itemIndex, CONFIG_JSON_LABEL);
+	if (isJsonInput(ctx, 'configMode', itemIndex)) return readJsonObject(ctx, 'configJson', itemIndex, CONFIG_JSON_LABEL);
 	return configFromRows(ctx, itemIndex);
 }

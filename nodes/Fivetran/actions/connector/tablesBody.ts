@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { readJsonObject } from '../common/validate';
 import { inputError } from './inputError';
+import { inputModeField, isJsonInput } from './inputMode';
 
 // Fivetran's table-resync body maps each schema name to the table names to re-import:
 // {"public": ["orders", "customers"]}.
@@ -10,16 +11,12 @@ const JSON_LABEL = 'Tables (JSON)';
 const UI_LABEL = 'Tables';
 
 export const tablesFields: INodeProperties[] = [
-	{
-		displayName: 'Input',
-		name: 'tablesMode',
-		type: 'options',
-		options: [
-			{ name: 'Fields Below', value: 'fields', description: 'One row per schema with its table names' },
-			{ name: 'JSON', value: 'json', description: 'An object mapping each schema to a list of tables' },
-		],
-		default: 'fields',
-	},
+	inputModeField(
+		'tablesMode',
+		'Input',
+		'One row per schema with its table names',
+		'An object mapping each schema to a list of tables',
+	),
 	{
 		displayName: UI_LABEL,
 		name: 'tablesUi',
@@ -100,7 +97,7 @@ function fromJson(ctx: IExecuteFunctions, itemIndex: number): Record<string, str
 
 /** The resync body, checked to name at least one table and no schema without tables. */
 export function readTablesBody(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
-	const json = ctx.getNodeParameter('tablesMode', itemIndex, 'fields') === 'json';
+	const json = isJsonInput(ctx, 'tablesMode', itemIndex);
 	const body = json ? fromJson(ctx, itemIndex) : readTableRows(ctx, itemIndex, 'tablesUi', UI_LABEL);
 	const label = json ? JSON_LABEL : UI_LABEL;
 	const schemas = Object.keys(body);

@@ -8,6 +8,7 @@ import { readJsonObject } from '../common/validate';
 import type { Access } from '../types';
 import { readConnectorId } from './connection';
 import { inputError } from './inputError';
+import { inputModeField, isJsonInput } from './inputMode';
 import { ENTRIES_LABEL, schemasFromEntries } from './schemaConfigBody';
 
 export const access: Access = 'write';
@@ -17,16 +18,12 @@ const KEEP = 'keep';
 
 const properties: INodeProperties[] = [
 	connectorLocator,
-	{
-		displayName: 'Input',
-		name: 'schemaConfigMode',
-		type: 'options',
-		options: [
-			{ name: 'Fields Below', value: 'fields', description: 'Enable or disable schemas, tables and columns row by row' },
-			{ name: 'JSON', value: 'json', description: 'Send a full schema config body as JSON' },
-		],
-		default: 'fields',
-	},
+	inputModeField(
+		'schemaConfigMode',
+		'Input',
+		'Enable or disable schemas, tables and columns row by row',
+		'Send a full schema config body as JSON',
+	),
 	{
 		displayName: JSON_LABEL,
 		name: 'schemaConfigJson',
@@ -98,7 +95,7 @@ export const description = updateDisplayOptions(
 );
 
 function readBody(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
-	if (ctx.getNodeParameter('schemaConfigMode', itemIndex, 'fields') === 'json') {
+	if (isJsonInput(ctx, 'schemaConfigMode', itemIndex)) {
 		return readJsonObject(ctx, 'schemaConfigJson', itemIndex, JSON_LABEL);
 	}
 	const body: IDataObject = {};
