@@ -10,7 +10,10 @@ import { credentialsFor, fivetran, success } from '../fixtures';
 export const NODE_KEY = 'node:Fivetran Trigger';
 export const VERSIONED = 'application/json;version=2';
 
-beforeAll(() => nock.disableNetConnect());
+beforeAll(() => {
+	nock.disableNetConnect();
+	nock.enableNetConnect(/^(127\.0\.0\.1|localhost)(:\d+)?$/); // the in-process sandbox only
+});
 afterEach(() => nock.cleanAll());
 
 export interface ConnectorSpec {

@@ -1,0 +1,79 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { FivetranApi } from '../../../credentials/FivetranApi.credentials';
+import { FivetranTrigger } from '../../../nodes/FivetranTrigger/FivetranTrigger.node';
+import { pollNode } from '../../harness';
+import { NODE_KEY } from './helpers';
+
+// The trigger against the local Fivetran stand-in: real connector shapes, real pagination, no mocks.
+const { startSandbox } = require('../../../sandbox');
+
+interface Sandbox {
+	baseUrl: string;
+	close(): Promise<void>;
+	control: {
+		reset(options: IDataObject): IDataObject;
+		breakConnection(id: string): IDataObject;
+		fixConnection(id: string): IDataObject;
+		stats(): { total: number; byPath: Record<string, number> };
+		resetStats(): void;
+	};
+	state: { connections: Map<string, IDataObject> };
+}
+
+let sandbox: Sandbox;
+beforeAll(async () => {
+	sandbox = await startSandbox({ port: 0, quiet: true, seed: 'demo' });
+});
+afterAll(async () => await sandbox.close());
+
+async function poll(parameters: IDataObject, staticData: IDataObject) {
+	const result = await pollNode({
+		nodeType: new FivetranTrigger(),
+		parameters: parameters as never,
+		credentials: { fivetranApi: { apiKey: 'sandbox-key', apiSecret: 'sandbox-secret', baseUrl: sandbox.baseUrl } },
+		credentialTypes: [new FivetranApi()],
+		staticData,
+	});
+	return result === null ? null : result[0].map((item) => item.json);
+}
+
+describe('Fivetran Trigger against the sandbox', () => {
+	it('break -> one connectorBroken (+ syncFailed) item; fix -> connectorRecovered; once each', async () => {
+		sandbox.control.reset({ seed: 'demo' });
+		const parameters = {
+			scope: 'account',
+			events: ['connectorBroken', 'connectorRecovered', 'syncFailed'],
+		};
+		const staticData: IDataObject = {};
+		expect(await poll(parameters, staticData)).toBeNull();
+
+		const [id] = [...sandbox.state.connections.keys()];
+		sandbox.control.breakConnection(id);
+		const broken = await poll(parameters, staticData);
+		expect(broken?.map((i) => [i.event, i.connector_id])).toEqual([
+			['connectorBroken', id],
+			['syncFailed', id],
+		]);
+		expect((broken?.[0].failure as IDataObject).tasks).toEqual([expect.objectContaining({ code: 'reconnect' })]);
+		expect(await poll(parameters, staticData)).toBeNull();
+
+		sandbox.control.fixConnection(id);
+		expect((await poll(parameters, staticData))?.map((i) => i.event)).toEqual(['connectorRecovered']);
+		expect(await poll(parameters, staticData)).toBeNull();
+	});
+
+	it('50,000 connectors: 50 requests per poll; remembered state stays small with the default event', async () => {
+		sandbox.control.reset({ seed: 'empty', generateConnectors: 50_000 });
+		const staticData: IDataObject = {};
+		sandbox.control.resetStats();
+		expect(await poll({ scope: 'account', events: ['connectorBroken'] }, staticData)).toBeNull();
+		expect(sandbox.control.stats().total).toBe(50);
+		const remembered = staticData[NODE_KEY] as IDataObject;
+		expect(JSON.stringify(remembered).length).toBeLessThan(50_000);
+
+		const withSync: IDataObject = {};
+		await poll({ scope: 'account', events: ['connectorBroken', 'syncFailed', 'syncSucceeded'] }, withSync);
+		expect(JSON.stringify(withSync[NODE_KEY]).length).toBeLessThan(2_500_000);
+	}, 60_000);
+});
