@@ -27,27 +27,22 @@ const scope: INodeProperties = {
 	],
 };
 
-const groups: INodeProperties = {
-	displayName: 'Groups',
-	name: 'groups',
-	type: 'fixedCollection',
-	typeOptions: { multipleValues: true },
-	placeholder: 'Add Group',
-	default: {},
-	displayOptions: { show: { scope: ['groups'] } },
-	options: [{ displayName: 'Group', name: 'group', values: [groupLocator] }],
-};
+/** A list of chosen objects (one locator per row), shown for one value of "Watch". */
+function chosenList(scopeValue: string, displayName: string, entry: INodeProperties): INodeProperties {
+	return {
+		displayName: `${displayName}s`,
+		name: scopeValue,
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: `Add ${displayName}`,
+		default: {},
+		displayOptions: { show: { scope: [scopeValue] } },
+		options: [{ displayName, name: displayName.toLowerCase(), values: [entry] }],
+	};
+}
 
-const connectors: INodeProperties = {
-	displayName: 'Connectors',
-	name: 'connectors',
-	type: 'fixedCollection',
-	typeOptions: { multipleValues: true },
-	placeholder: 'Add Connector',
-	default: {},
-	displayOptions: { show: { scope: ['connectors'] } },
-	options: [{ displayName: 'Connector', name: 'connector', values: [connectorLocator] }],
-};
+const groups = chosenList('groups', 'Group', groupLocator);
+const connectors = chosenList('connectors', 'Connector', connectorLocator);
 
 const events: INodeProperties = {
 	displayName: 'Events',

@@ -93,3 +93,20 @@ export const rlId = (value: string) => ({ __rl: true, mode: 'id', value });
 
 /** Static data as n8n would persist it (it holds proxies, so structuredClone cannot copy it). */
 export const persisted = (staticData: IDataObject): IDataObject => JSON.parse(JSON.stringify(staticData));
+
+/**
+ * Polls in account scope with a shared memory: sets the clock to `at`, serves `items` as the
+ * one page of GET /v1/connections and checks that this was the poll's only request.
+ */
+export function accountPoller(parameters: INodeParameters) {
+	const time = controlTime();
+	const staticData: IDataObject = {};
+	const poll = async (items: IDataObject[], at: string) => {
+		time.set(at);
+		const api = accountList(items);
+		const result = await pollTrigger(parameters, staticData);
+		expect(api.isDone()).toBe(true);
+		return result;
+	};
+	return { poll, staticData, time };
+}

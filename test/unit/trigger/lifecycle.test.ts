@@ -2,22 +2,14 @@ import type { IDataObject } from 'n8n-workflow';
 import nock from 'nock';
 
 import { fivetran } from '../fixtures';
-import { accountList, connector, controlTime, NODE_KEY, persisted, pollTrigger } from './helpers';
+import { accountList, accountPoller, connector, controlTime, NODE_KEY, persisted, pollTrigger } from './helpers';
 
 const parameters = { scope: 'account', events: ['connectorBroken', 'connectorRecovered'] };
 const reconnect = { code: 'reconnect', message: 'Reconnect the source' };
 
 describe('Fivetran Trigger: broken / recovered, exactly once per transition', () => {
 	it('baseline, break, still broken, recover, break again, deleted, failed poll, reappears broken', async () => {
-		const time = controlTime();
-		const staticData: IDataObject = {};
-		const poll = async (items: IDataObject[], at: string) => {
-			time.set(at);
-			const api = accountList(items);
-			const result = await pollTrigger(parameters, staticData);
-			expect(api.isDone()).toBe(true); // one request per poll
-			return result;
-		};
+		const { poll, staticData, time } = accountPoller(parameters);
 		const healthyB = connector('b');
 		const brokenA = connector('a', { setup_state: 'broken', tasks: [reconnect] });
 

@@ -1,19 +1,13 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { accountList, connector, controlTime, NODE_KEY, pollTrigger } from './helpers';
+import { accountList, accountPoller, connector, controlTime, NODE_KEY, pollTrigger } from './helpers';
 
 const syncEvents = { scope: 'account', events: ['syncFailed', 'syncSucceeded'] };
 const ms = (iso: string) => Date.parse(iso);
 
 describe('Fivetran Trigger: sync failed / succeeded high-water marks', () => {
 	it('reports each new sync end once, in time order, with the sync time as occurred_at', async () => {
-		const time = controlTime();
-		const staticData: IDataObject = {};
-		const poll = async (items: IDataObject[], at: string) => {
-			time.set(at);
-			accountList(items);
-			return await pollTrigger(syncEvents, staticData);
-		};
+		const { poll, staticData } = accountPoller(syncEvents);
 		const b = connector('b', { succeeded_at: null, failed_at: '2025-12-31T09:00:00.000Z' });
 		const never = connector('never', { succeeded_at: null });
 
