@@ -259,7 +259,23 @@ function isEmptyBody(body: unknown): boolean {
 	return body === undefined || body === '' || (isPlainObject(body) && Object.keys(body).length === 0);
 }
 
+/**
+ * Operations whose body is a map from schema name to table list. Fivetran's document models that map
+ * as a single property literally named "schema"; every key stands for a schema name instead.
+ */
+const SCHEMA_NAME_MAP_BODIES = new Set(['resync_tables']);
+
+function checkSchemaNameMap(body: unknown): string[] {
+	if (!isPlainObject(body) || Object.keys(body).length === 0) {
+		return ['request body must map at least one schema name to its tables'];
+	}
+	return Object.entries(body)
+		.filter(([, tables]) => !Array.isArray(tables) || tables.length === 0 || tables.some((t) => typeof t !== 'string'))
+		.map(([schema]) => `schema '${schema}' must map to a non-empty list of table names`);
+}
+
 function checkBody(op: ContractOperation, body: unknown): string[] {
+	if (SCHEMA_NAME_MAP_BODIES.has(op.operationId)) return checkSchemaNameMap(body);
 	const spec = op.body;
 	if (!spec) {
 		// An empty object is tolerated: many HTTP helpers send {} by default and it carries no fields.

@@ -107,12 +107,9 @@ export const cases: ContractCase[] = [
 	{ name: 'connector reloadSchema, PRESERVE', parameters: connector('reloadSchema') },
 	{ name: 'connector reloadSchema, EXCLUDE', parameters: connector('reloadSchema', { excludeMode: 'EXCLUDE' }) },
 	{
-		// The body maps each schema name to its tables ({"public": ["orders"]}). Fivetran's OpenAPI models
-		// that map as one property literally named "schema" (titled "Schema name"), so the contract can
-		// only check a schema called "schema"; the unit tests cover other names.
 		name: 'connector resyncTables',
 		parameters: connector('resyncTables', {
-			tablesUi: { schemas: [{ schema: 'schema', tables: 'orders, users' }] },
+			tablesUi: { schemas: [{ schema: 'public', tables: 'orders, users' }, { schema: 'crm', tables: 'leads' }] },
 			confirmResync: true,
 		}),
 	},

@@ -54,3 +54,12 @@ export const requestOptions: INodeProperties = {
 		},
 	],
 };
+
+/** Fivetran filters connector lists by exact destination schema name on the server side. */
+export const schemaFilter: INodeProperties = {
+	displayName: 'Schema',
+	name: 'schema',
+	type: 'string',
+	default: '',
+	description: 'Only the connector whose destination schema has exactly this name',
+};

@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { ConnectorState } from '../../helpers/connectorState';
 import { readConnectorState } from '../../helpers/connectorState';
 import { paginate } from '../../transport/paginate';
-import { returnAllAndLimit } from '../common/fields';
+import { returnAllAndLimit, schemaFilter } from '../common/fields';
 import { groupLocator } from '../common/locators';
 import { requestSettings } from '../common/request';
 import { readId, readLimit } from '../common/validate';
@@ -39,13 +39,7 @@ const properties: INodeProperties[] = [
 		placeholder: 'Add filter',
 		default: {},
 		options: [
-			{
-				displayName: 'Schema',
-				name: 'schema',
-				type: 'string',
-				default: '',
-				description: 'Only the connector whose destination schema has exactly this name',
-			},
+			schemaFilter,
 			{
 				displayName: 'Service',
 				name: 'service',

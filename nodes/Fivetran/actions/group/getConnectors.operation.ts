@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { returnAllAndLimit } from '../common/fields';
+import { returnAllAndLimit, schemaFilter } from '../common/fields';
 import { groupLocator } from '../common/locators';
 import { listWithLimit } from '../common/request';
 import { readId } from '../common/validate';
@@ -19,13 +19,7 @@ const properties: INodeProperties[] = [
 		placeholder: 'Add filter',
 		default: {},
 		options: [
-			{
-				displayName: 'Schema',
-				name: 'schema',
-				type: 'string',
-				default: '',
-				description: 'Only the connector whose destination schema has exactly this name',
-			},
+			schemaFilter,
 		],
 	},
 ];
