@@ -63,3 +63,21 @@ export const schemaFilter: INodeProperties = {
 	default: '',
 	description: 'Only the connector whose destination schema has exactly this name',
 };
+
+/** The "Filters" collection of a list operation. */
+export function filtersCollection(options: INodeProperties[]): INodeProperties {
+	return { displayName: 'Filters', name: 'filters', type: 'collection', placeholder: 'Add filter', default: {}, options };
+}
+
+/** The "Update Fields" collection: only what the user adds is sent. */
+export function updateFieldsCollection(options: INodeProperties[]): INodeProperties {
+	return {
+		displayName: 'Update Fields',
+		name: 'updateFields',
+		type: 'collection',
+		placeholder: 'Add field',
+		default: {},
+		description: 'Only the fields added here are changed',
+		options,
+	};
+}

@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { ConnectorState } from '../../helpers/connectorState';
 import { readConnectorState } from '../../helpers/connectorState';
 import { paginate } from '../../transport/paginate';
-import { returnAllAndLimit, schemaFilter } from '../common/fields';
+import { filtersCollection, returnAllAndLimit, schemaFilter } from '../common/fields';
 import { groupLocator } from '../common/locators';
 import { requestSettings } from '../common/request';
 import { readId, readLimit } from '../common/validate';
@@ -32,37 +32,30 @@ const properties: INodeProperties[] = [
 	},
 	{ ...groupLocator, displayOptions: { show: { scope: ['group'] } } },
 	...returnAllAndLimit(),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add filter',
-		default: {},
-		options: [
-			schemaFilter,
-			{
-				displayName: 'Service',
-				name: 'service',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. postgres',
-				description: 'Only connectors of exactly this service (connector type)',
-			},
-			{
-				displayName: 'Status',
-				name: 'status',
-				type: 'options',
-				options: [
-					{ name: 'All', value: 'all' },
-					{ name: 'Broken', value: 'broken', description: 'Setup is broken and needs a fix' },
-					{ name: 'Failing', value: 'failing', description: 'The last sync failed' },
-					{ name: 'Paused', value: 'paused' },
-					{ name: 'Syncing', value: 'syncing', description: 'A sync is running now' },
-				],
-				default: 'all',
-			},
-		],
-	},
+	filtersCollection([
+		schemaFilter,
+		{
+			displayName: 'Service',
+			name: 'service',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. postgres',
+			description: 'Only connectors of exactly this service (connector type)',
+		},
+		{
+			displayName: 'Status',
+			name: 'status',
+			type: 'options',
+			options: [
+				{ name: 'All', value: 'all' },
+				{ name: 'Broken', value: 'broken', description: 'Setup is broken and needs a fix' },
+				{ name: 'Failing', value: 'failing', description: 'The last sync failed' },
+				{ name: 'Paused', value: 'paused' },
+				{ name: 'Syncing', value: 'syncing', description: 'A sync is running now' },
+			],
+			default: 'all',
+		},
+	]),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['connector'], operation: ['getAll'] } }, properties);

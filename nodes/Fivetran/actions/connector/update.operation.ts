@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { updateFieldsCollection } from '../common/fields';
 import { connectorLocator } from '../common/locators';
 import { readJsonObject } from '../common/validate';
 import type { Access } from '../types';
@@ -13,25 +14,17 @@ export const access: Access = 'write';
 
 const properties: INodeProperties[] = [
 	connectorLocator,
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add field',
-		default: {},
-		description: 'Only the fields added here are changed',
-		options: [
-			{
-				displayName: CONFIG_JSON_LABEL,
-				name: 'configJson',
-				type: 'json',
-				default: '{}',
-				description:
-					'Config fields to change, as a JSON object. Fivetran merges them into the current config; fields left out keep their value.',
-			},
-			...settingsFields,
-		],
-	},
+	updateFieldsCollection([
+		{
+			displayName: CONFIG_JSON_LABEL,
+			name: 'configJson',
+			type: 'json',
+			default: '{}',
+			description:
+				'Config fields to change, as a JSON object. Fivetran merges them into the current config; fields left out keep their value.',
+		},
+		...settingsFields,
+	]),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['connector'], operation: ['update'] } }, properties);

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { updateFieldsCollection } from '../common/fields';
 import { readJsonObject } from '../common/validate';
 import { DESTINATION_REGIONS, NETWORKING_METHODS, TIME_ZONE_OFFSETS } from './values';
 
@@ -89,14 +90,7 @@ export const createAdditionalFields: INodeProperties = {
 	],
 };
 
-export const updateFields: INodeProperties = {
-	displayName: 'Update Fields',
-	name: 'updateFields',
-	type: 'collection',
-	placeholder: 'Add field',
-	default: {},
-	description: 'Only the fields added here are changed',
-	options: [
+export const updateFields: INodeProperties = updateFieldsCollection([
 		configField,
 		daylightSavingTimeField,
 		regionField,
@@ -107,8 +101,7 @@ export const updateFields: INodeProperties = {
 		},
 		trustCertificatesField,
 		trustFingerprintsField,
-	],
-};
+]);
 
 /** Node parameter name -> Fivetran body field, for the plain (non-JSON) settings. */
 const API_FIELDS: Record<string, string> = {

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { returnAllAndLimit, schemaFilter } from '../common/fields';
+import { filtersCollection, returnAllAndLimit, schemaFilter } from '../common/fields';
 import { groupLocator } from '../common/locators';
 import { listWithLimit } from '../common/request';
 import { readId } from '../common/validate';
@@ -12,16 +12,7 @@ export const access: Access = 'read';
 const properties: INodeProperties[] = [
 	groupLocator,
 	...returnAllAndLimit(),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add filter',
-		default: {},
-		options: [
-			schemaFilter,
-		],
-	},
+	filtersCollection([schemaFilter]),
 ];
 
 export const description = updateDisplayOptions(
