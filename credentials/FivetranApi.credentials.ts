@@ -11,7 +11,10 @@ export class FivetranApi implements ICredentialType {
 
 	displayName = 'Fivetran API';
 
-	icon: Icon = { light: 'file:../nodes/Fivetran/fivetran.svg', dark: 'file:../nodes/Fivetran/fivetran.dark.svg' };
+	icon: Icon = {
+		light: 'file:../nodes/Fivetran/fivetran.svg',
+		dark: 'file:../nodes/Fivetran/fivetran.dark.svg',
+	};
 
 	documentationUrl = 'https://fivetran.com/docs/rest-api/getting-started';
 
@@ -58,7 +61,8 @@ export class FivetranApi implements ICredentialType {
 				{
 					name: 'Read and Write',
 					value: 'readWrite',
-					description: 'Also create, update, sync, pause and resume; no delete or historical resync',
+					description:
+						'Also create, update, sync, pause and resume; no delete or historical resync',
 				},
 				{
 					name: 'Everything',

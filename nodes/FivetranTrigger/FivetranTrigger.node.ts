@@ -1,4 +1,10 @@
-import type { IDataObject, INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
+import type {
+	IDataObject,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+	IPollFunctions,
+} from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import { clock } from '../Fivetran/helpers/clock';
@@ -45,12 +51,21 @@ function connectorsById(read: ScopeRead): Map<string, IDataObject> {
 }
 
 /** "Fetch Test Event": real connectors in their current state; the remembered state is not touched. */
-async function fetchSample(ctx: IPollFunctions, settings: Settings, itemOptions: ItemOptions): Promise<IDataObject[]> {
+async function fetchSample(
+	ctx: IPollFunctions,
+	settings: Settings,
+	itemOptions: ItemOptions,
+): Promise<IDataObject[]> {
 	const read = await readConnectorsInScope(ctx, settings.scope);
 	if (read.missing.length > 0) {
-		throw new NodeOperationError(ctx.getNode(), `Connector not found in Fivetran: ${read.missing.join(', ')}`, {
-			description: 'Check the IDs under "Connectors": they may be mistyped, deleted or in another account.',
-		});
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`Connector not found in Fivetran: ${read.missing.join(', ')}`,
+			{
+				description:
+					'Check the IDs under "Connectors": they may be mistyped, deleted or in another account.',
+			},
+		);
 	}
 	if (read.connectors.length === 0) {
 		throw new NodeOperationError(ctx.getNode(), 'No connector found in the chosen scope', {
@@ -58,9 +73,15 @@ async function fetchSample(ctx: IPollFunctions, settings: Settings, itemOptions:
 		});
 	}
 	const byId = connectorsById(read);
-	const matching = describeCurrentState(read.connectors.map(toFacts), settings.events).slice(0, SAMPLE_SIZE);
-	if (matching.length === 0) return [toSampleItem(settings.events[0], read.connectors[0], itemOptions)];
-	return matching.map((detection) => toEventItem(detection, byId.get(detection.connectorId) ?? {}, itemOptions));
+	const matching = describeCurrentState(read.connectors.map(toFacts), settings.events).slice(
+		0,
+		SAMPLE_SIZE,
+	);
+	if (matching.length === 0)
+		return [toSampleItem(settings.events[0], read.connectors[0], itemOptions)];
+	return matching.map((detection) =>
+		toEventItem(detection, byId.get(detection.connectorId) ?? {}, itemOptions),
+	);
 }
 
 export class FivetranTrigger implements INodeType {
@@ -103,7 +124,8 @@ export class FivetranTrigger implements INodeType {
 				this.getNode(),
 				`None of the chosen connectors exists in Fivetran: ${read.missing.join(', ')}`,
 				{
-					description: 'Check the IDs under "Connectors": they may be mistyped, deleted or in another account.',
+					description:
+						'Check the IDs under "Connectors": they may be mistyped, deleted or in another account.',
 				},
 			);
 		}
@@ -115,7 +137,10 @@ export class FivetranTrigger implements INodeType {
 			settings.reportExisting,
 		);
 		const accountPages = read.accountPages ?? previous?.accountPages;
-		saveMemory(staticData, settings.scope.kind === 'connectors' && accountPages ? { ...memory, accountPages } : memory);
+		saveMemory(
+			staticData,
+			settings.scope.kind === 'connectors' && accountPages ? { ...memory, accountPages } : memory,
+		);
 
 		if (detections.length === 0) return null;
 		const byId = connectorsById(read);

@@ -69,7 +69,10 @@ function isIncomplete(state: ConnectorState): boolean {
 }
 
 /** Sync ends newer than `mark`, oldest first. */
-function syncEndsAfter(state: ConnectorState, mark: number): Array<{ event: TriggerEvent; at: string }> {
+function syncEndsAfter(
+	state: ConnectorState,
+	mark: number,
+): Array<{ event: TriggerEvent; at: string }> {
 	const ends: Array<{ event: TriggerEvent; at: string; ms: number }> = [];
 	if (state.failedAt && toMillis(state.failedAt) > mark) {
 		ends.push({
@@ -95,8 +98,10 @@ function currentStateEvents(facts: ConnectorFacts): Array<{ event: TriggerEvent;
 	if (state.isBroken) events.push({ event: 'connectorBroken' });
 	if (state.isPaused) events.push({ event: 'connectorPaused' });
 	if (isIncomplete(state)) events.push({ event: 'setupIncomplete' });
-	if (state.failedAt && state.lastSyncFailed) events.push({ event: 'syncFailed', at: state.failedAt });
-	if (state.succeededAt && !state.lastSyncFailed) events.push({ event: 'syncSucceeded', at: state.succeededAt });
+	if (state.failedAt && state.lastSyncFailed)
+		events.push({ event: 'syncFailed', at: state.failedAt });
+	if (state.succeededAt && !state.lastSyncFailed)
+		events.push({ event: 'syncSucceeded', at: state.succeededAt });
 	return events;
 }
 
@@ -156,7 +161,10 @@ class Recall {
 	}
 }
 
-function transitionsOf(facts: ConnectorFacts, recall: Recall): Array<{ event: TriggerEvent; at?: string }> {
+function transitionsOf(
+	facts: ConnectorFacts,
+	recall: Recall,
+): Array<{ event: TriggerEvent; at?: string }> {
 	const { id, state } = facts;
 	const found: Array<{ event: TriggerEvent; at?: string }> = [];
 	const wasBroken = recall.wasBroken(id);
@@ -165,7 +173,8 @@ function transitionsOf(facts: ConnectorFacts, recall: Recall): Array<{ event: Tr
 	const wasPaused = recall.wasPaused(id);
 	if (wasPaused === false && state.isPaused) found.push({ event: 'connectorPaused' });
 	if (wasPaused === true && !state.isPaused) found.push({ event: 'connectorResumed' });
-	if (recall.wasIncomplete(id) === false && isIncomplete(state)) found.push({ event: 'setupIncomplete' });
+	if (recall.wasIncomplete(id) === false && isIncomplete(state))
+		found.push({ event: 'setupIncomplete' });
 	found.push(...syncEndsAfter(state, recall.syncMark(id)));
 	return found;
 }

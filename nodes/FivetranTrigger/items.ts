@@ -6,7 +6,8 @@ import type { ConnectorFacts, Detection, Remembered, TriggerEvent } from './even
 
 /** The reduced view of a connector that transition detection works on. */
 export function toFacts(connector: IDataObject): ConnectorFacts {
-	const createdAt = typeof connector.created_at === 'string' ? toMillis(connector.created_at) : -Infinity;
+	const createdAt =
+		typeof connector.created_at === 'string' ? toMillis(connector.created_at) : -Infinity;
 	return {
 		id: String(connector.id),
 		createdAt,
@@ -29,7 +30,8 @@ function rememberedState(previous: Remembered | null): IDataObject | null {
 	return {
 		setup_state: previous.setupState,
 		paused: previous.paused,
-		last_sync_at: previous.lastSyncEnd === null ? null : new Date(previous.lastSyncEnd).toISOString(),
+		last_sync_at:
+			previous.lastSyncEnd === null ? null : new Date(previous.lastSyncEnd).toISOString(),
 	};
 }
 
@@ -64,7 +66,11 @@ export function toEventItem(
 }
 
 /** The editor's "Fetch Test Event" when nothing matches: a real connector, clearly marked as a sample. */
-export function toSampleItem(event: TriggerEvent, connector: IDataObject, options: ItemOptions): IDataObject {
+export function toSampleItem(
+	event: TriggerEvent,
+	connector: IDataObject,
+	options: ItemOptions,
+): IDataObject {
 	return {
 		...toEventItem({ event, previous: null }, connector, options),
 		sample: true,

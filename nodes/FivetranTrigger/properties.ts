@@ -17,7 +17,8 @@ const scope: INodeProperties = {
 		{
 			name: 'Connectors in Chosen Groups',
 			value: 'groups',
-			description: 'The connectors of the groups you list (one request per group and 1000 connectors)',
+			description:
+				'The connectors of the groups you list (one request per group and 1000 connectors)',
 		},
 		{
 			name: 'Chosen Connectors',
@@ -28,7 +29,11 @@ const scope: INodeProperties = {
 };
 
 /** A list of chosen objects (one locator per row), shown for one value of "Watch". */
-function chosenList(scopeValue: string, displayName: string, entry: INodeProperties): INodeProperties {
+function chosenList(
+	scopeValue: string,
+	displayName: string,
+	entry: INodeProperties,
+): INodeProperties {
 	return {
 		displayName: `${displayName}s`,
 		name: scopeValue,
@@ -50,12 +55,14 @@ const events: INodeProperties = {
 	type: 'multiOptions',
 	required: true,
 	default: ['connectorBroken'],
-	description: 'Each event starts the workflow once per connector, when it happens (not again while the state lasts)',
+	description:
+		'Each event starts the workflow once per connector, when it happens (not again while the state lasts)',
 	options: [
 		{
 			name: 'Connector Broken',
 			value: 'connectorBroken',
-			description: 'Setup state became broken: Fivetran cannot sync until someone fixes credentials or configuration',
+			description:
+				'Setup state became broken: Fivetran cannot sync until someone fixes credentials or configuration',
 		},
 		{
 			name: 'Connector Paused',
@@ -75,7 +82,8 @@ const events: INodeProperties = {
 		{
 			name: 'Setup Incomplete',
 			value: 'setupIncomplete',
-			description: 'Setup state became incomplete (for example a new connector whose setup was not finished)',
+			description:
+				'Setup state became incomplete (for example a new connector whose setup was not finished)',
 		},
 		{
 			name: 'Sync Failed',

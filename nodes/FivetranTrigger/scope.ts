@@ -30,7 +30,13 @@ function locatorValue(raw: unknown): string {
 	return typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
 }
 
-function readIdList(ctx: IPollFunctions, collection: string, entry: string, field: string, label: string): string[] {
+function readIdList(
+	ctx: IPollFunctions,
+	collection: string,
+	entry: string,
+	field: string,
+	label: string,
+): string[] {
 	const raw = ctx.getNodeParameter(collection, {}) as IDataObject;
 	const entries = (raw?.[entry] as IDataObject[] | undefined) ?? [];
 	const ids: string[] = [];
@@ -50,9 +56,13 @@ function readIdList(ctx: IPollFunctions, collection: string, entry: string, fiel
 		if (!ids.includes(id)) ids.push(id);
 	});
 	if (ids.length === 0) {
-		throw new NodeOperationError(ctx.getNode(), `Add at least one ${label.toLowerCase()} under "${label}s"`, {
-			description: `"Watch" is set to chosen ${label.toLowerCase()}s, but none is chosen.`,
-		});
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`Add at least one ${label.toLowerCase()} under "${label}s"`,
+			{
+				description: `"Watch" is set to chosen ${label.toLowerCase()}s, but none is chosen.`,
+			},
+		);
 	}
 	return ids;
 }

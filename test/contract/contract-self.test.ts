@@ -66,10 +66,16 @@ describe('findOperation / declaredAccept', () => {
 });
 
 describe('validateRequest accepts correct requests', () => {
-	const ok = (req: Parameters<typeof validateRequest>[0]) => expect(validateRequest(req)).toEqual([]);
+	const ok = (req: Parameters<typeof validateRequest>[0]) =>
+		expect(validateRequest(req)).toEqual([]);
 
 	it('GET /v1/groups?limit=1000 (and with a cursor)', () => {
-		ok({ method: 'GET', path: '/v1/groups', query: { limit: 1000 }, headers: { Accept: JSON_ONLY } });
+		ok({
+			method: 'GET',
+			path: '/v1/groups',
+			query: { limit: 1000 },
+			headers: { Accept: JSON_ONLY },
+		});
 		ok({ method: 'GET', path: '/v1/groups', query: { limit: '50', cursor: 'abc' } });
 	});
 
@@ -83,15 +89,29 @@ describe('validateRequest accepts correct requests', () => {
 	});
 
 	it('PATCH /v1/connections/{id} {paused:true}', () => {
-		ok({ method: 'PATCH', path: '/v1/connections/c1', body: { paused: true }, headers: { accept: V2 } });
+		ok({
+			method: 'PATCH',
+			path: '/v1/connections/c1',
+			body: { paused: true },
+			headers: { accept: V2 },
+		});
 	});
 
 	it('PATCH /v1/connections/{id} with sync_frequency as a number (string enum in the doc)', () => {
-		ok({ method: 'PATCH', path: '/v1/connections/c1', body: { sync_frequency: 60, schedule_type: 'manual' } });
+		ok({
+			method: 'PATCH',
+			path: '/v1/connections/c1',
+			body: { sync_frequency: 60, schedule_type: 'manual' },
+		});
 	});
 
 	it('POST /v1/connections/{id}/sync {force:true}', () => {
-		ok({ method: 'POST', path: '/v1/connections/c1/sync', body: { force: true }, headers: { Accept: V2 } });
+		ok({
+			method: 'POST',
+			path: '/v1/connections/c1/sync',
+			body: { force: true },
+			headers: { Accept: V2 },
+		});
 	});
 
 	it('DELETE /v1/groups/{id}', () => {
@@ -109,7 +129,11 @@ describe('validateRequest accepts correct requests', () => {
 	});
 
 	it('tolerates Accept with a space after the semicolon', () => {
-		ok({ method: 'GET', path: '/v1/connections/c1', headers: { Accept: 'application/json; version=2' } });
+		ok({
+			method: 'GET',
+			path: '/v1/connections/c1',
+			headers: { Accept: 'application/json; version=2' },
+		});
 	});
 });
 
@@ -129,15 +153,23 @@ describe('validateRequest reports problems', () => {
 	});
 
 	it('missing required body field (POST /v1/connections without service)', () => {
-		expect(problems({ method: 'POST', path: '/v1/connections', body: { group_id: 'g1' } })).toEqual([
-			expect.stringMatching(/missing required body field 'service'/),
-		]);
+		expect(problems({ method: 'POST', path: '/v1/connections', body: { group_id: 'g1' } })).toEqual(
+			[expect.stringMatching(/missing required body field 'service'/)],
+		);
 	});
 
 	it('missing required body fields for POST /v1/destinations and webhooks', () => {
-		const dest = problems({ method: 'POST', path: '/v1/destinations', body: { group_id: 'g1', service: 'snowflake' } });
+		const dest = problems({
+			method: 'POST',
+			path: '/v1/destinations',
+			body: { group_id: 'g1', service: 'snowflake' },
+		});
 		expect(dest).toEqual([expect.stringMatching(/missing required body field 'time_zone_offset'/)]);
-		const hook = problems({ method: 'POST', path: '/v1/webhooks/account', body: { url: 'https://x' } });
+		const hook = problems({
+			method: 'POST',
+			path: '/v1/webhooks/account',
+			body: { url: 'https://x' },
+		});
 		expect(hook).toEqual([expect.stringMatching(/missing required body field 'events'/)]);
 	});
 
@@ -149,7 +181,11 @@ describe('validateRequest reports problems', () => {
 	});
 
 	it('unknown body field', () => {
-		const p = problems({ method: 'PATCH', path: '/v1/connections/c1', body: { paused: true, pause: true } });
+		const p = problems({
+			method: 'PATCH',
+			path: '/v1/connections/c1',
+			body: { paused: true, pause: true },
+		});
 		expect(p).toEqual([expect.stringMatching(/unknown body field 'pause'/)]);
 	});
 
@@ -157,16 +193,20 @@ describe('validateRequest reports problems', () => {
 		expect(
 			problems({ method: 'PATCH', path: '/v1/connections/c1', body: { schedule_type: 'weekly' } }),
 		).toEqual([expect.stringMatching(/'schedule_type' = "weekly" is not one of auto, manual/)]);
-		expect(problems({ method: 'PATCH', path: '/v1/connections/c1', body: { sync_frequency: 7 } })).toEqual([
-			expect.stringMatching(/'sync_frequency' = 7 is not one of/),
-		]);
-		expect(problems({ method: 'PATCH', path: '/v1/connections/c1', body: { paused: 'true' } })).toEqual([
-			expect.stringMatching(/'paused' must be boolean/),
-		]);
+		expect(
+			problems({ method: 'PATCH', path: '/v1/connections/c1', body: { sync_frequency: 7 } }),
+		).toEqual([expect.stringMatching(/'sync_frequency' = 7 is not one of/)]);
+		expect(
+			problems({ method: 'PATCH', path: '/v1/connections/c1', body: { paused: 'true' } }),
+		).toEqual([expect.stringMatching(/'paused' must be boolean/)]);
 	});
 
 	it('unknown service (discriminator mapping)', () => {
-		const p = problems({ method: 'POST', path: '/v1/connections', body: { group_id: 'g', service: 'no_such' } });
+		const p = problems({
+			method: 'POST',
+			path: '/v1/connections',
+			body: { group_id: 'g', service: 'no_such' },
+		});
 		expect(p).toEqual([expect.stringMatching(/'service' = "no_such" is not a value/)]);
 	});
 
@@ -193,9 +233,9 @@ describe('validateRequest reports problems', () => {
 	});
 
 	it('wrong or missing Accept header', () => {
-		expect(problems({ method: 'GET', path: '/v1/connections/c1', headers: { Accept: JSON_ONLY } })).toEqual([
-			expect.stringMatching(/declares 'application\/json;version=2'/),
-		]);
+		expect(
+			problems({ method: 'GET', path: '/v1/connections/c1', headers: { Accept: JSON_ONLY } }),
+		).toEqual([expect.stringMatching(/declares 'application\/json;version=2'/)]);
 		expect(problems({ method: 'GET', path: '/v1/groups', headers: { Accept: V2 } })).toEqual([
 			expect.stringMatching(/declares 'application\/json'/),
 		]);

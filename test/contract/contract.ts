@@ -87,7 +87,10 @@ function isParamSegment(segment: string): boolean {
 	return /^\{[^/{}]+\}$/.test(segment);
 }
 
-function matchTemplate(templateSegments: string[], segments: string[]): Record<string, string> | undefined {
+function matchTemplate(
+	templateSegments: string[],
+	segments: string[],
+): Record<string, string> | undefined {
 	if (templateSegments.length !== segments.length) return undefined;
 	const params: Record<string, string> = {};
 	for (let i = 0; i < segments.length; i++) {
@@ -139,7 +142,10 @@ function matchingTemplates(path: string): PathMatch[] {
 }
 
 /** Split "path?query" (tolerated) and drop scheme/host if a full URL slipped in. */
-function normalizePath(rawPath: string): { path: string; query: Record<string, string | string[]> } {
+function normalizePath(rawPath: string): {
+	path: string;
+	query: Record<string, string | string[]>;
+} {
 	let path = rawPath;
 	if (/^https?:\/\//i.test(path)) {
 		const url = new URL(path);
@@ -196,7 +202,8 @@ export function validateRequest(req: ContractRequest): string[] {
 	const query = { ...queryFromPath, ...(req.query ?? {}) };
 	problems.push(...checkQuery(op, query).map((p) => `${prefix}: ${p}`));
 	problems.push(...checkBody(op, req.body).map((p) => `${prefix}: ${p}`));
-	if (req.headers) problems.push(...checkHeaders(op, req.headers, req.body).map((p) => `${prefix}: ${p}`));
+	if (req.headers)
+		problems.push(...checkHeaders(op, req.headers, req.body).map((p) => `${prefix}: ${p}`));
 	return problems;
 }
 
@@ -218,7 +225,8 @@ function checkQuery(op: ContractOperation, query: Record<string, unknown>): stri
 		}
 	}
 	for (const [name, spec] of Object.entries(declared)) {
-		if (spec.required && query[name] === undefined) problems.push(`missing required query parameter '${name}'`);
+		if (spec.required && query[name] === undefined)
+			problems.push(`missing required query parameter '${name}'`);
 	}
 	return problems;
 }
@@ -237,7 +245,9 @@ function checkQueryValue(name: string, spec: ContractQueryParam, value: unknown)
 		problems.push(`query parameter '${name}' must be true or false, got ${describe(value)}`);
 	}
 	if (spec.enum && !spec.enum.map(String).includes(text)) {
-		problems.push(`query parameter '${name}' = ${describe(value)} is not one of ${spec.enum.join(', ')}`);
+		problems.push(
+			`query parameter '${name}' = ${describe(value)} is not one of ${spec.enum.join(', ')}`,
+		);
 	}
 	const n = Number(text);
 	if ((spec.type === 'integer' || spec.type === 'number') && Number.isFinite(n)) {
@@ -256,7 +266,9 @@ function isPlainObject(x: unknown): x is Record<string, unknown> {
 }
 
 function isEmptyBody(body: unknown): boolean {
-	return body === undefined || body === '' || (isPlainObject(body) && Object.keys(body).length === 0);
+	return (
+		body === undefined || body === '' || (isPlainObject(body) && Object.keys(body).length === 0)
+	);
 }
 
 /**
@@ -270,7 +282,10 @@ function checkSchemaNameMap(body: unknown): string[] {
 		return ['request body must map at least one schema name to its tables'];
 	}
 	return Object.entries(body)
-		.filter(([, tables]) => !Array.isArray(tables) || tables.length === 0 || tables.some((t) => typeof t !== 'string'))
+		.filter(
+			([, tables]) =>
+				!Array.isArray(tables) || tables.length === 0 || tables.some((t) => typeof t !== 'string'),
+		)
 		.map(([schema]) => `schema '${schema}' must map to a non-empty list of table names`);
 }
 
@@ -295,14 +310,20 @@ function checkBody(op: ContractOperation, body: unknown): string[] {
 		const field = Object.prototype.hasOwnProperty.call(fields, name) ? fields[name] : undefined;
 		if (!field) {
 			if (!spec.additionalProperties) {
-				problems.push(`unknown body field '${name}' (known: ${Object.keys(fields).sort().join(', ')})`);
+				problems.push(
+					`unknown body field '${name}' (known: ${Object.keys(fields).sort().join(', ')})`,
+				);
 			}
 			continue;
 		}
 		problems.push(...checkField(name, field, value));
 	}
 	const disc = spec.discriminator;
-	if (disc && body[disc.property] !== undefined && !disc.values.includes(String(body[disc.property]))) {
+	if (
+		disc &&
+		body[disc.property] !== undefined &&
+		!disc.values.includes(String(body[disc.property]))
+	) {
 		problems.push(
 			`body field '${disc.property}' = ${describe(body[disc.property])} is not a value the OpenAPI ` +
 				`document maps (${disc.values.length} known, e.g. ${disc.values.slice(0, 5).join(', ')})`,
@@ -331,7 +352,9 @@ function checkField(name: string, field: ContractField, value: unknown): string[
 	}
 	// Compared as strings: the document declares e.g. sync_frequency as an integer with string enum values.
 	if (field.enum && !field.enum.map(String).includes(String(value))) {
-		problems.push(`body field '${name}' = ${describe(value)} is not one of ${field.enum.join(', ')}`);
+		problems.push(
+			`body field '${name}' = ${describe(value)} is not one of ${field.enum.join(', ')}`,
+		);
 	}
 	if (field.items && Array.isArray(value)) {
 		const bad = value.filter((v) => !typeMatches(field.items as string, v));
@@ -346,10 +369,17 @@ function headerValue(headers: Record<string, string>, name: string): string | un
 }
 
 function normalizeMediaType(value: string): string {
-	return value.trim().replace(/\s*;\s*/g, ';').toLowerCase();
+	return value
+		.trim()
+		.replace(/\s*;\s*/g, ';')
+		.toLowerCase();
 }
 
-function checkHeaders(op: ContractOperation, headers: Record<string, string>, body: unknown): string[] {
+function checkHeaders(
+	op: ContractOperation,
+	headers: Record<string, string>,
+	body: unknown,
+): string[] {
 	const problems: string[] = [];
 	const accept = headerValue(headers, 'accept');
 	if (op.accept !== undefined) {
@@ -363,7 +393,9 @@ function checkHeaders(op: ContractOperation, headers: Record<string, string>, bo
 	if (op.body && contentType !== undefined && !isEmptyBody(body)) {
 		const media = normalizeMediaType(contentType).split(';')[0];
 		if (!op.body.contentTypes.includes(media)) {
-			problems.push(`Content-Type is '${contentType}', expected one of ${op.body.contentTypes.join(', ')}`);
+			problems.push(
+				`Content-Type is '${contentType}', expected one of ${op.body.contentTypes.join(', ')}`,
+			);
 		}
 	}
 	return problems;

@@ -43,7 +43,12 @@ function recordRequests(reply: ContractCase['reply']): RecordedRequest[] {
 	return recorded;
 }
 
-const allCases: ContractCase[] = [...groupCases, ...connectorCases, ...destinationCases, ...syncCases];
+const allCases: ContractCase[] = [
+	...groupCases,
+	...connectorCases,
+	...destinationCases,
+	...syncCases,
+];
 
 describe("Every request the node builds matches Fivetran's OpenAPI document", () => {
 	it.each(allCases.map((c) => [c.name, c] as const))('%s', async (_name, contractCase) => {
@@ -68,6 +73,8 @@ describe("Every request the node builds matches Fivetran's OpenAPI document", ()
 	});
 
 	it('the validator itself rejects a request the API does not know', () => {
-		expect(validateRequest({ method: 'POST', path: '/v1/groups', body: { name: 'x', colour: 'red' } })).not.toEqual([]);
+		expect(
+			validateRequest({ method: 'POST', path: '/v1/groups', body: { name: 'x', colour: 'red' } }),
+		).not.toEqual([]);
 	});
 });

@@ -82,7 +82,8 @@ export class HarnessCredentialsHelper extends ICredentialsHelper {
 		const authenticate = this.types.get(typeName)?.authenticate;
 		if (!authenticate) return options;
 		if (typeof authenticate === 'function') return await authenticate(credentials, options);
-		if (!workflow || !node) throw new UnexpectedError('Generic authentication needs workflow and node');
+		if (!workflow || !node)
+			throw new UnexpectedError('Generic authentication needs workflow and node');
 
 		// Generic auth: every `={{ $credentials.x }}` key/value is resolved and merged into the
 		// request section it names (auth, headers, qs, body), as n8n's CredentialsHelper does.
@@ -124,7 +125,10 @@ export class HarnessCredentialsHelper extends ICredentialsHelper {
 		return (await preAuthentication.call(helpers, credentials)) as ICredentialDataDecryptedObject;
 	}
 
-	async getCredentials(_nodeCredentials: INodeCredentialsDetails, type: string): Promise<ICredentials> {
+	async getCredentials(
+		_nodeCredentials: INodeCredentialsDetails,
+		type: string,
+	): Promise<ICredentials> {
 		throw new UnexpectedError(`Harness does not serve encrypted credentials (asked for "${type}")`);
 	}
 

@@ -49,9 +49,9 @@ function requireFromCore<T>(id: string): T {
 	return require(require.resolve(id, { paths: [coreDir] })) as T;
 }
 type ServiceKey = abstract new (...args: never[]) => unknown;
-const { Container } = requireFromCore<{ Container: { set(key: ServiceKey, value: unknown): void } }>(
-	'@n8n/di',
-);
+const { Container } = requireFromCore<{
+	Container: { set(key: ServiceKey, value: unknown): void };
+}>('@n8n/di');
 const { Logger } = requireFromCore<{ Logger: ServiceKey }>('@n8n/backend-common');
 
 let engineReady = false;
@@ -84,7 +84,10 @@ export function nodeTypeName(nodeType: INodeType | IVersionedNodeType): string {
 }
 
 export function defaultTypeVersion(nodeType: INodeType | IVersionedNodeType): number {
-	const description = nodeType.description as { version?: number | number[]; defaultVersion?: number };
+	const description = nodeType.description as {
+		version?: number | number[];
+		defaultVersion?: number;
+	};
 	if (description.defaultVersion !== undefined) return description.defaultVersion;
 	const { version } = description;
 	return Array.isArray(version) ? Math.max(...version) : (version ?? 1);
@@ -120,7 +123,9 @@ export function createNode(options: {
 		typeVersion: options.typeVersion,
 		position: options.position ?? [200, 0],
 		parameters: structuredClone(options.parameters),
-		credentials: Object.fromEntries(credentialNames.map((type) => [type, { id: `${type}-id`, name: type }])),
+		credentials: Object.fromEntries(
+			credentialNames.map((type) => [type, { id: `${type}-id`, name: type }]),
+		),
 	};
 }
 
@@ -135,7 +140,10 @@ export function createAdditionalData(options: {
 		throw new UnexpectedError(`Harness does not support ${what}`);
 	};
 	const additionalData: Partial<IWorkflowExecuteAdditionalData> = {
-		credentialsHelper: new HarnessCredentialsHelper(options.credentials ?? {}, options.credentialTypes ?? []),
+		credentialsHelper: new HarnessCredentialsHelper(
+			options.credentials ?? {},
+			options.credentialTypes ?? [],
+		),
 		executionId: options.executionId,
 		workflowId: WORKFLOW_ID,
 		currentNodeExecutionIndex: 0,

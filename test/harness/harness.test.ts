@@ -20,11 +20,19 @@ const testCredentialType: ICredentialType = {
 	displayName: 'Test API',
 	properties: [
 		{ displayName: 'User', name: 'user', type: 'string', default: '' },
-		{ displayName: 'Password', name: 'pass', type: 'string', typeOptions: { password: true }, default: '' },
+		{
+			displayName: 'Password',
+			name: 'pass',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+		},
 	],
 	authenticate: {
 		type: 'generic',
-		properties: { auth: { username: '={{$credentials.user}}', password: '={{$credentials.pass}}' } },
+		properties: {
+			auth: { username: '={{$credentials.user}}', password: '={{$credentials.pass}}' },
+		},
 	},
 };
 const credentials = { testApi: { user: 'alice', pass: 's3cret' } };
@@ -61,7 +69,12 @@ const testNodeType: INodeType = {
 				type: 'resourceLocator',
 				default: { mode: 'list', value: '' },
 				modes: [
-					{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: 'searchThings' } },
+					{
+						displayName: 'From List',
+						name: 'list',
+						type: 'list',
+						typeOptions: { searchListMethod: 'searchThings' },
+					},
 					{ displayName: 'By ID', name: 'id', type: 'string' },
 				],
 			},
@@ -90,7 +103,8 @@ const testNodeType: INodeType = {
 		const items = this.getInputData();
 		const output: INodeExecutionData[] = [];
 		// Thrown outside the per-item try: the node ignores continueOnFail, the engine handles it.
-		if (this.getNodeParameter('operation', 0) === 'crash') throw new NodeOperationError(this.getNode(), 'Crashed');
+		if (this.getNodeParameter('operation', 0) === 'crash')
+			throw new NodeOperationError(this.getNode(), 'Crashed');
 		for (let i = 0; i < items.length; i++) {
 			try {
 				const operation = this.getNodeParameter('operation', i) as string;
@@ -208,7 +222,11 @@ describe('runNode', () => {
 	it('turns a failing item into an error item when continue-on-fail is on', async () => {
 		const { items, error } = await runNode({
 			nodeType: testNodeType,
-			parameters: { operation: 'echo', thing: { __rl: true, mode: 'id', value: 't' }, failOnId: '2' },
+			parameters: {
+				operation: 'echo',
+				thing: { __rl: true, mode: 'id', value: 't' },
+				failOnId: '2',
+			},
 			input: [{ id: 1 }, { id: 2 }, { id: 3 }],
 			credentials,
 			credentialTypes,
@@ -285,7 +303,14 @@ describe('pollNode', () => {
 			.get('/v1/events')
 			.query({ after: 2 })
 			.reply(200, []);
-		const poll = () => pollNode({ nodeType: testTriggerType, parameters: {}, credentials, credentialTypes, staticData });
+		const poll = () =>
+			pollNode({
+				nodeType: testTriggerType,
+				parameters: {},
+				credentials,
+				credentialTypes,
+				staticData,
+			});
 
 		const first = await poll();
 		expect(first?.[0].map((item) => item.json)).toEqual([{ id: 1 }, { id: 2 }]);
@@ -319,6 +344,9 @@ describe('loadListSearch', () => {
 			credentialTypes,
 		});
 
-		expect(result).toEqual({ results: [{ name: 'alpha', value: 't1' }], paginationToken: 'page-3' });
+		expect(result).toEqual({
+			results: [{ name: 'alpha', value: 't1' }],
+			paginationToken: 'page-3',
+		});
 	});
 });

@@ -109,7 +109,10 @@ function nodeUnderTest(options: NodeUnderTest, extra: Partial<INode> = {}): INod
 export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 	setUpEngine();
 	const executionId = `harness-${++executionCounter}`;
-	const node = nodeUnderTest(options, options.continueOnFail ? { onError: 'continueRegularOutput' } : {});
+	const node = nodeUnderTest(
+		options,
+		options.continueOnFail ? { onError: 'continueRegularOutput' } : {},
+	);
 	const start = createNode({
 		name: START_NODE_NAME,
 		type: START_NODE_TYPE,
@@ -177,7 +180,9 @@ export async function pollNode(options: PollNodeOptions): Promise<INodeExecution
 }
 
 /** Calls methods.listSearch[methodName] the way n8n's editor backend does (LoadOptionsContext). */
-export async function loadListSearch(options: LoadListSearchOptions): Promise<INodeListSearchResult> {
+export async function loadListSearch(
+	options: LoadListSearchOptions,
+): Promise<INodeListSearchResult> {
 	setUpEngine();
 	const node = nodeUnderTest(options);
 	const nodeTypes = createNodeTypes({ [node.type]: options.nodeType });
@@ -186,7 +191,13 @@ export async function loadListSearch(options: LoadListSearchOptions): Promise<IN
 	];
 	if (!method) throw new UnexpectedError(`Node has no listSearch method "${options.methodName}"`);
 	// The Workflow constructor fills in parameter defaults; the editor sends those same values.
-	const workflow = new Workflow({ id: WORKFLOW_ID, nodes: [node], connections: {}, active: false, nodeTypes });
+	const workflow = new Workflow({
+		id: WORKFLOW_ID,
+		nodes: [node],
+		connections: {},
+		active: false,
+		nodeTypes,
+	});
 	const additionalData = createAdditionalData({
 		...options,
 		mode: 'internal',

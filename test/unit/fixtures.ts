@@ -13,7 +13,9 @@ export const API_KEY = 'key-visible';
 export const BASIC_AUTH = `Basic ${Buffer.from(`${API_KEY}:${API_SECRET}`).toString('base64')}`;
 
 export function credentialsFor(safetyLevel = 'full'): RunNodeOptions['credentials'] {
-	return { fivetranApi: { apiKey: API_KEY, apiSecret: API_SECRET, baseUrl: `${API_HOST}/v1`, safetyLevel } };
+	return {
+		fivetranApi: { apiKey: API_KEY, apiSecret: API_SECRET, baseUrl: `${API_HOST}/v1`, safetyLevel },
+	};
 }
 
 /** A nock scope for the fake Fivetran that insists on Basic auth on every request. */
@@ -42,7 +44,10 @@ export async function runFivetran(
 export const rl = (value: string) => ({ __rl: true, mode: 'id', value });
 
 /** Makes retries and waits instant; returns the sleeps that were asked for, in ms. */
-export function fakeTime(startMillis = Date.parse('2026-01-01T00:00:00Z')): { sleeps: number[]; now: () => number } {
+export function fakeTime(startMillis = Date.parse('2026-01-01T00:00:00Z')): {
+	sleeps: number[];
+	now: () => number;
+} {
 	let now = startMillis;
 	const sleeps: number[] = [];
 	jest.spyOn(clock, 'now').mockImplementation(() => now);
@@ -56,5 +61,10 @@ export function fakeTime(startMillis = Date.parse('2026-01-01T00:00:00Z')): { sl
 /** Everything an error shows a user, as one string (to look for leaked secrets). */
 export function errorText(error: unknown): string {
 	const e = error as { message?: string; description?: string; context?: unknown; cause?: unknown };
-	return [e?.message, e?.description, JSON.stringify(e?.context ?? {}), JSON.stringify(e ?? {})].join('\n');
+	return [
+		e?.message,
+		e?.description,
+		JSON.stringify(e?.context ?? {}),
+		JSON.stringify(e ?? {}),
+	].join('\n');
 }

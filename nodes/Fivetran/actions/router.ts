@@ -6,19 +6,29 @@ import { CREDENTIAL_TYPE } from '../transport/request';
 import { assertAllowed } from './safety';
 import type { FivetranOperation, OperationMap } from './types';
 
-function findOperation(ctx: IExecuteFunctions, resources: Record<string, OperationMap>): FivetranOperation {
+function findOperation(
+	ctx: IExecuteFunctions,
+	resources: Record<string, OperationMap>,
+): FivetranOperation {
 	const resource = ctx.getNodeParameter('resource', 0) as string;
 	const operation = ctx.getNodeParameter('operation', 0) as string;
 	const found = resources[resource]?.[operation];
 	if (!found) {
-		throw new NodeOperationError(ctx.getNode(), `The operation "${operation}" of "${resource}" is not known`);
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`The operation "${operation}" of "${resource}" is not known`,
+		);
 	}
 	return found;
 }
 
-function errorItem(error: Error & { description?: unknown; httpCode?: unknown }, itemIndex: number): INodeExecutionData {
+function errorItem(
+	error: Error & { description?: unknown; httpCode?: unknown },
+	itemIndex: number,
+): INodeExecutionData {
 	const json: IDataObject = { error: error.message };
-	if (typeof error.description === 'string' && error.description) json.description = error.description;
+	if (typeof error.description === 'string' && error.description)
+		json.description = error.description;
 	if (error.httpCode) json.httpCode = String(error.httpCode);
 	return { json, pairedItem: { item: itemIndex } };
 }

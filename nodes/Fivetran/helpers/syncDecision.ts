@@ -27,12 +27,15 @@ function rescheduledDecision(state: ConnectorState, poll: PollContext): PollDeci
 	const { rescheduledFor } = state;
 	if (poll.onRescheduled === 'fail') return { kind: 'rescheduledFail', rescheduledFor };
 	if (poll.onRescheduled === 'retrigger') {
-		return poll.retriggeredThisEpisode ? { kind: 'sleep', ms: poll.pollIntervalMs } : { kind: 'retrigger' };
+		return poll.retriggeredThisEpisode
+			? { kind: 'sleep', ms: poll.pollIntervalMs }
+			: { kind: 'retrigger' };
 	}
 	const resumesAt = toMillis(rescheduledFor);
 	if (resumesAt === -Infinity) return { kind: 'sleep', ms: poll.pollIntervalMs };
 	// Waiting past the deadline would only end in a timeout later: say so now.
-	if (resumesAt > poll.deadline) return { kind: 'rescheduledBeyondDeadline', rescheduledFor: rescheduledFor as string };
+	if (resumesAt > poll.deadline)
+		return { kind: 'rescheduledBeyondDeadline', rescheduledFor: rescheduledFor as string };
 	// Nothing changes before Fivetran resumes, so polling in between would only spend API calls.
 	return { kind: 'sleep', ms: Math.max(poll.pollIntervalMs, resumesAt - poll.now) };
 }

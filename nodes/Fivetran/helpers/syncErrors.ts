@@ -10,7 +10,11 @@ export function formatDuration(ms: number): string {
 	const hours = Math.floor(totalSeconds / 3600);
 	const minutes = Math.floor((totalSeconds % 3600) / 60);
 	const seconds = totalSeconds % 60;
-	const parts = [hours ? `${hours} h` : '', minutes ? `${minutes} min` : '', seconds ? `${seconds} s` : ''];
+	const parts = [
+		hours ? `${hours} h` : '',
+		minutes ? `${minutes} min` : '',
+		seconds ? `${seconds} s` : '',
+	];
 	return parts.filter(Boolean).join(' ') || '0 s';
 }
 
@@ -26,7 +30,12 @@ export function describeState(state: ConnectorState): string {
 	return facts.join(', ');
 }
 
-export function pausedError(node: INode, connectorId: string, itemIndex: number, syncRequested: boolean): NodeOperationError {
+export function pausedError(
+	node: INode,
+	connectorId: string,
+	itemIndex: number,
+	syncRequested: boolean,
+): NodeOperationError {
 	return new NodeOperationError(
 		node,
 		`Connector "${connectorId}" is paused; turn on 'Resume If Paused' or resume it`,
@@ -77,7 +86,9 @@ export function rescheduledError(
 /** Fivetran's own words about why the sync failed: the messages of the connector's tasks. */
 function taskMessages(state: ConnectorState): string {
 	const messages = state.tasks
-		.map((task: IDataObject) => [task.code, task.message].filter((part) => typeof part === 'string' && part).join(': '))
+		.map((task: IDataObject) =>
+			[task.code, task.message].filter((part) => typeof part === 'string' && part).join(': '),
+		)
 		.filter(Boolean);
 	if (messages.length === 0) return "Fivetran gave no task message; see the connector's logs.";
 	const text = messages.join('; ');
@@ -91,9 +102,16 @@ export function syncFailedError(
 	state: ConnectorState,
 	itemIndex: number,
 ): NodeOperationError {
-	const schema = typeof connector.schema === 'string' && connector.schema ? ` (schema "${connector.schema}")` : '';
-	return new NodeOperationError(node, `The sync of connector "${id}"${schema} failed at ${state.failedAt ?? 'an unknown time'}`, {
-		itemIndex,
-		description: `${taskMessages(state)} Details: ${dashboardUrl(id)}. To get a failed sync as an output item instead of an error, set "On Failure" to "Output Item".`,
-	});
+	const schema =
+		typeof connector.schema === 'string' && connector.schema
+			? ` (schema "${connector.schema}")`
+			: '';
+	return new NodeOperationError(
+		node,
+		`The sync of connector "${id}"${schema} failed at ${state.failedAt ?? 'an unknown time'}`,
+		{
+			itemIndex,
+			description: `${taskMessages(state)} Details: ${dashboardUrl(id)}. To get a failed sync as an output item instead of an error, set "On Failure" to "Output Item".`,
+		},
+	);
 }

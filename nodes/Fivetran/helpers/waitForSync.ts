@@ -39,7 +39,8 @@ export interface WaitForSyncResult {
 
 /** A wait always ends: an absent or silly timeout becomes the default, a huge one the 24 h cap. */
 function boundedTimeout(timeoutMs: number | undefined): number {
-	if (timeoutMs === undefined || !Number.isFinite(timeoutMs) || timeoutMs <= 0) return DEFAULT_TIMEOUT_MS;
+	if (timeoutMs === undefined || !Number.isFinite(timeoutMs) || timeoutMs <= 0)
+		return DEFAULT_TIMEOUT_MS;
 	return Math.min(timeoutMs, MAX_TIMEOUT_MS);
 }
 
@@ -48,13 +49,23 @@ function boundedTimeout(timeoutMs: number | undefined): number {
  * how it ended. Never waits on a paused connector, and never past the timeout: the waits that
  * never end are what people hate most about other Fivetran integrations.
  */
-export async function waitForSync(ctx: IExecuteFunctions, options: WaitForSyncOptions): Promise<WaitForSyncResult> {
+export async function waitForSync(
+	ctx: IExecuteFunctions,
+	options: WaitForSyncOptions,
+): Promise<WaitForSyncResult> {
 	const { connectorId, itemIndex } = options;
 	const node = ctx.getNode();
-	const pollIntervalMs = Math.max(MIN_POLL_INTERVAL_MS, options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS);
+	const pollIntervalMs = Math.max(
+		MIN_POLL_INTERVAL_MS,
+		options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS,
+	);
 	const onRescheduled = options.onRescheduled ?? 'wait';
 	if (onRescheduled === 'retrigger' && !options.retrigger) {
-		throw new NodeOperationError(node, 'waitForSync: onRescheduled "retrigger" needs a retrigger function', { itemIndex });
+		throw new NodeOperationError(
+			node,
+			'waitForSync: onRescheduled "retrigger" needs a retrigger function',
+			{ itemIndex },
+		);
 	}
 	const start = clock.now();
 	const deadline = start + boundedTimeout(options.timeoutMs);
@@ -103,7 +114,8 @@ export async function waitForSync(ctx: IExecuteFunctions, options: WaitForSyncOp
 		}
 
 		const remaining = deadline - clock.now();
-		if (remaining <= 0) throw timeoutError(node, connectorId, itemIndex, clock.now() - start, state);
+		if (remaining <= 0)
+			throw timeoutError(node, connectorId, itemIndex, clock.now() - start, state);
 		// The last sleep ends exactly at the deadline, so one final poll sees the state at that moment.
 		await clock.sleep(Math.min(sleepMs, remaining));
 	}

@@ -38,7 +38,9 @@ export function describeTarget(path: string): string | undefined {
 	const segments = path.split('?')[0].split('/').filter(Boolean);
 	for (let i = segments.length - 2; i >= 0; i -= 1) {
 		const collection = segments[i];
-		if (['groups', 'connections', 'destinations', 'users', 'webhooks', 'teams'].includes(collection)) {
+		if (
+			['groups', 'connections', 'destinations', 'users', 'webhooks', 'teams'].includes(collection)
+		) {
 			const noun = collection.replace(/s$/, '').replace('connection', 'connector');
 			return `${noun} "${decodeURIComponent(segments[i + 1])}"`;
 		}
@@ -138,7 +140,11 @@ export function toNodeApiError(node: INode, failure: FailedExchange): NodeApiErr
 }
 
 /** Keeps n8n's own errors as they are and wraps anything else, so the UI always gets node context. */
-export function asNodeError(node: INode, error: unknown, itemIndex?: number): NodeApiError | NodeOperationError {
+export function asNodeError(
+	node: INode,
+	error: unknown,
+	itemIndex?: number,
+): NodeApiError | NodeOperationError {
 	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
 	return new NodeOperationError(node, error as Error, { itemIndex });
 }

@@ -15,7 +15,9 @@ const REQUEST_TIMEOUT_MS = 60_000;
 
 /** Accepts a base URL with or without the trailing `/v1`, so a pasted `https://api.fivetran.com` works. */
 export function normalizeBaseUrl(raw: unknown): string {
-	const trimmed = String(raw ?? '').trim().replace(/\/+$/, '');
+	const trimmed = String(raw ?? '')
+		.trim()
+		.replace(/\/+$/, '');
 	const base = trimmed === '' ? 'https://api.fivetran.com/v1' : trimmed;
 	return base.endsWith('/v1') ? base : `${base}/v1`;
 }
@@ -54,7 +56,9 @@ function judge(response: IN8nHttpFullResponse, base: FailedExchange): Outcome {
 	if (!isRetryableStatus(status)) return { kind: 'fail', failure };
 	if (status !== 429) return { kind: 'retry', waitMs: backoffMs(base.attempts), failure };
 	const retryAfter = response.headers?.['retry-after'];
-	const waitMs = rateLimitWaitMs(Array.isArray(retryAfter) ? retryAfter[0] : (retryAfter as string));
+	const waitMs = rateLimitWaitMs(
+		Array.isArray(retryAfter) ? retryAfter[0] : (retryAfter as string),
+	);
 	if (waitMs > MAX_RATE_LIMIT_WAIT_MS) {
 		return { kind: 'fail', failure: { ...failure, retryAfterMs: waitMs } };
 	}
@@ -65,7 +69,9 @@ function judge(response: IN8nHttpFullResponse, base: FailedExchange): Outcome {
 function networkCodeOf(error: unknown): string | undefined {
 	const candidate = error as { code?: unknown; httpCode?: unknown; cause?: { code?: unknown } };
 	const codes = [candidate?.code, candidate?.cause?.code, candidate?.httpCode];
-	return codes.find((code): code is string => typeof code === 'string' && /^E[A-Z_]{3,}$/.test(code));
+	return codes.find(
+		(code): code is string => typeof code === 'string' && /^E[A-Z_]{3,}$/.test(code),
+	);
 }
 
 /**

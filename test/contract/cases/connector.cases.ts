@@ -12,7 +12,10 @@ const connector = (operation: string, parameters: ContractCase['parameters'] = {
 });
 
 export const cases: ContractCase[] = [
-	{ name: 'connector getAll, account, limit', parameters: connector('getAll', { returnAll: false, limit: 25 }) },
+	{
+		name: 'connector getAll, account, limit',
+		parameters: connector('getAll', { returnAll: false, limit: 25 }),
+	},
 	{
 		name: 'connector getAll, account, return all, schema filter',
 		parameters: connector('getAll', { returnAll: true, filters: { schema: 'pg_main' } }),
@@ -54,7 +57,12 @@ export const cases: ContractCase[] = [
 		parameters: connector('create', {
 			groupId,
 			service: { __rl: true, mode: 'id', value: 'google_sheets' },
-			configUi: { fields: [{ key: 'schema', value: 'sheets' }, { key: 'table', value: 'orders' }] },
+			configUi: {
+				fields: [
+					{ key: 'schema', value: 'sheets' },
+					{ key: 'table', value: 'orders' },
+				],
+			},
 		}),
 		reply: { status: 201, body: { code: 'Success', data: { id: 'new_conn' } } },
 	},
@@ -78,11 +86,16 @@ export const cases: ContractCase[] = [
 	{ name: 'connector resume', parameters: connector('resume') },
 	{ name: 'connector getStatus', parameters: connector('getStatus') },
 	{ name: 'connector getState', parameters: connector('getState') },
-	{ name: 'connector updateState', parameters: connector('updateState', { stateJson: '{"state": {"cursor": "2026-01-01"}}' }) },
+	{
+		name: 'connector updateState',
+		parameters: connector('updateState', { stateJson: '{"state": {"cursor": "2026-01-01"}}' }),
+	},
 	{ name: 'connector runSetupTests, no options ({})', parameters: connector('runSetupTests') },
 	{
 		name: 'connector runSetupTests, trust options',
-		parameters: connector('runSetupTests', { options: { trustCertificates: true, trustFingerprints: false } }),
+		parameters: connector('runSetupTests', {
+			options: { trustCertificates: true, trustFingerprints: false },
+		}),
 	},
 	{ name: 'connector getSchemaConfig', parameters: connector('getSchemaConfig') },
 	{
@@ -101,15 +114,24 @@ export const cases: ContractCase[] = [
 		name: 'connector updateSchemaConfig, JSON',
 		parameters: connector('updateSchemaConfig', {
 			schemaConfigMode: 'json',
-			schemaConfigJson: '{"schema_change_handling": "BLOCK_ALL", "is_type_locked": false, "schemas": {}}',
+			schemaConfigJson:
+				'{"schema_change_handling": "BLOCK_ALL", "is_type_locked": false, "schemas": {}}',
 		}),
 	},
 	{ name: 'connector reloadSchema, PRESERVE', parameters: connector('reloadSchema') },
-	{ name: 'connector reloadSchema, EXCLUDE', parameters: connector('reloadSchema', { excludeMode: 'EXCLUDE' }) },
+	{
+		name: 'connector reloadSchema, EXCLUDE',
+		parameters: connector('reloadSchema', { excludeMode: 'EXCLUDE' }),
+	},
 	{
 		name: 'connector resyncTables',
 		parameters: connector('resyncTables', {
-			tablesUi: { schemas: [{ schema: 'public', tables: 'orders, users' }, { schema: 'crm', tables: 'leads' }] },
+			tablesUi: {
+				schemas: [
+					{ schema: 'public', tables: 'orders, users' },
+					{ schema: 'crm', tables: 'leads' },
+				],
+			},
 			confirmResync: true,
 		}),
 	},

@@ -36,7 +36,8 @@ export const cases: ContractCase[] = [
 			service: 'snowflake',
 			region: 'AWS_US_EAST_1',
 			timeZoneOffset: '-5',
-			config: '{"host": "acme.snowflakecomputing.com", "port": 443, "database": "RAW", "auth": "PASSWORD"}',
+			config:
+				'{"host": "acme.snowflakecomputing.com", "port": 443, "database": "RAW", "auth": "PASSWORD"}',
 		},
 		reply: { status: 201, body: { code: 'Success', data: destination } },
 	},
@@ -66,7 +67,11 @@ export const cases: ContractCase[] = [
 			resource: 'destination',
 			operation: 'update',
 			destinationId,
-			updateFields: { timeZoneOffset: '+2', region: 'AWS_EU_WEST_1', daylightSavingTimeEnabled: false },
+			updateFields: {
+				timeZoneOffset: '+2',
+				region: 'AWS_EU_WEST_1',
+				daylightSavingTimeEnabled: false,
+			},
 		},
 		reply: { body: { code: 'Success', data: destination } },
 	},
@@ -87,8 +92,15 @@ export const cases: ContractCase[] = [
 	},
 	{
 		name: 'destination delete',
-		parameters: { resource: 'destination', operation: 'delete', destinationId, confirmDelete: true },
-		reply: { body: { code: 'Success', message: "Destination with id 'decent_dropsy' has been deleted" } },
+		parameters: {
+			resource: 'destination',
+			operation: 'delete',
+			destinationId,
+			confirmDelete: true,
+		},
+		reply: {
+			body: { code: 'Success', message: "Destination with id 'decent_dropsy' has been deleted" },
+		},
 	},
 	{
 		name: 'destination runSetupTests with an empty body',
@@ -96,7 +108,10 @@ export const cases: ContractCase[] = [
 		reply: {
 			body: {
 				code: 'Success',
-				data: { ...destination, setup_tests: [{ title: 'Host Connection', status: 'PASSED', message: '' }] },
+				data: {
+					...destination,
+					setup_tests: [{ title: 'Host Connection', status: 'PASSED', message: '' }],
+				},
 			},
 		},
 	},

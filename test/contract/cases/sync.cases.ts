@@ -22,7 +22,12 @@ export const cases: ContractCase[] = [
 	},
 	{
 		name: 'connector historical resync, whole connector: POST /resync {}',
-		parameters: { resource: 'connector', operation: 'historicalResync', connectorId, confirmResync: true },
+		parameters: {
+			resource: 'connector',
+			operation: 'historicalResync',
+			connectorId,
+			confirmResync: true,
+		},
 	},
 	{
 		name: 'connector historical resync, chosen tables: POST /resync {scope: {schema: [tables]}}',

@@ -5,9 +5,16 @@ const base = { resource: 'connector' };
 
 describe('Connector get / create / update / delete / pause / resume: the request Fivetran documents', () => {
 	it('get: GET /v1/connections/{id} with Accept version=2, outputs the connection', async () => {
-		const api = fivetran().matchHeader('accept', V2).get('/v1/connections/sandy_lamb').reply(200, success(connection()));
+		const api = fivetran()
+			.matchHeader('accept', V2)
+			.get('/v1/connections/sandy_lamb')
+			.reply(200, success(connection()));
 
-		const { items, error } = await runFivetran({ ...base, operation: 'get', connectorId: rl(' sandy_lamb ') });
+		const { items, error } = await runFivetran({
+			...base,
+			operation: 'get',
+			connectorId: rl(' sandy_lamb '),
+		});
 
 		expect(error).toBeUndefined();
 		expect(items.map((i) => i.json)).toEqual([connection()]);
@@ -64,7 +71,14 @@ describe('Connector get / create / update / delete / pause / resume: the request
 			.post('/v1/connections', {
 				group_id: 'g1',
 				service: 'google_sheets',
-				config: { schema: 'sheets', table: 'orders', auth_type: 'ServiceAccount', port: 5432, ssl: true, columns: ['a'] },
+				config: {
+					schema: 'sheets',
+					table: 'orders',
+					auth_type: 'ServiceAccount',
+					port: 5432,
+					ssl: true,
+					columns: ['a'],
+				},
 			})
 			.reply(201, { code: 'Success', data: { id: 'new_one' } });
 
@@ -124,7 +138,9 @@ describe('Connector get / create / update / delete / pause / resume: the request
 	});
 
 	it('update: a sync frequency from an expression as text is sent as the integer Fivetran wants', async () => {
-		const api = fivetran().patch('/v1/connections/c1', { sync_frequency: 15 }).reply(200, success({ id: 'c1' }));
+		const api = fivetran()
+			.patch('/v1/connections/c1', { sync_frequency: 15 })
+			.reply(200, success({ id: 'c1' }));
 
 		const { error } = await runFivetran({
 			...base,
@@ -139,9 +155,17 @@ describe('Connector get / create / update / delete / pause / resume: the request
 
 	it('delete: DELETE /v1/connections/{id} once confirmed; outputs deleted, id and message', async () => {
 		const message = "Connection with id 'sandy_lamb' has been deleted";
-		const api = fivetran().matchHeader('accept', V2).delete('/v1/connections/sandy_lamb').reply(200, { code: 'Success', message });
+		const api = fivetran()
+			.matchHeader('accept', V2)
+			.delete('/v1/connections/sandy_lamb')
+			.reply(200, { code: 'Success', message });
 
-		const { items } = await runFivetran({ ...base, operation: 'delete', connectorId: rl('sandy_lamb'), confirmDelete: true });
+		const { items } = await runFivetran({
+			...base,
+			operation: 'delete',
+			connectorId: rl('sandy_lamb'),
+			confirmDelete: true,
+		});
 
 		expect(items.map((i) => i.json)).toEqual([{ deleted: true, id: 'sandy_lamb', message }]);
 		expect(api.isDone()).toBe(true);
@@ -165,25 +189,51 @@ describe('Connector get / create / update / delete / pause / resume: the request
 
 describe('Connector get / create / update / delete: bad input sends nothing and names the parameter', () => {
 	it.each([
-		['an empty ID from an expression', { operation: 'get', connectorId: rl('={{ "" }}') }, 'The parameter "Connector" is empty'],
+		[
+			'an empty ID from an expression',
+			{ operation: 'get', connectorId: rl('={{ "" }}') },
+			'The parameter "Connector" is empty',
+		],
 		[
 			'invalid JSON config',
-			{ operation: 'create', groupId: rl('g1'), service: rl('postgres'), configMode: 'json', configJson: '{"schema": ' },
+			{
+				operation: 'create',
+				groupId: rl('g1'),
+				service: rl('postgres'),
+				configMode: 'json',
+				configJson: '{"schema": ',
+			},
 			'The parameter "Config (JSON)" is not valid JSON',
 		],
 		[
 			'a JSON config that is an array',
-			{ operation: 'create', groupId: rl('g1'), service: rl('postgres'), configMode: 'json', configJson: '[1]' },
+			{
+				operation: 'create',
+				groupId: rl('g1'),
+				service: rl('postgres'),
+				configMode: 'json',
+				configJson: '[1]',
+			},
 			'The parameter "Config (JSON)" must be a JSON object',
 		],
 		[
 			'a config row without a key',
-			{ operation: 'create', groupId: rl('g1'), service: rl('postgres'), configUi: { fields: [{ key: ' ', value: 'x' }] } },
+			{
+				operation: 'create',
+				groupId: rl('g1'),
+				service: rl('postgres'),
+				configUi: { fields: [{ key: ' ', value: 'x' }] },
+			},
 			'A row of "Config Fields" has an empty key',
 		],
 		[
 			'a config row whose number is not a number',
-			{ operation: 'create', groupId: rl('g1'), service: rl('postgres'), configUi: { fields: [{ key: 'port', value: 'abc', valueType: 'number' }] } },
+			{
+				operation: 'create',
+				groupId: rl('g1'),
+				service: rl('postgres'),
+				configUi: { fields: [{ key: 'port', value: 'abc', valueType: 'number' }] },
+			},
 			'The parameter "Config Fields › port" must be a number (got "abc")',
 		],
 		[
@@ -196,13 +246,25 @@ describe('Connector get / create / update / delete: bad input sends nothing and 
 			{ operation: 'update', connectorId: rl('c1'), updateFields: { configJson: 'nope' } },
 			'The parameter "Config (JSON)" is not valid JSON',
 		],
-		['update with nothing to change', { operation: 'update', connectorId: rl('c1'), updateFields: {} }, 'Add at least one field under "Update Fields"'],
+		[
+			'update with nothing to change',
+			{ operation: 'update', connectorId: rl('c1'), updateFields: {} },
+			'Add at least one field under "Update Fields"',
+		],
 		[
 			'update with only setup-test controls',
-			{ operation: 'update', connectorId: rl('c1'), updateFields: { trustCertificates: true, runSetupTests: true } },
+			{
+				operation: 'update',
+				connectorId: rl('c1'),
+				updateFields: { trustCertificates: true, runSetupTests: true },
+			},
 			'"Trust Certificates", "Trust Fingerprints" and "Run Setup Tests" cannot be sent alone',
 		],
-		['delete without confirmation', { operation: 'delete', connectorId: rl('c1'), confirmDelete: false }, 'Turn on "Confirm Delete" to run this operation'],
+		[
+			'delete without confirmation',
+			{ operation: 'delete', connectorId: rl('c1'), confirmDelete: false },
+			'Turn on "Confirm Delete" to run this operation',
+		],
 	])('%s', async (_case, parameters, message) => {
 		await expectRefusedWithoutRequest({ ...base, ...parameters }, message);
 	});
@@ -215,12 +277,14 @@ describe('Connector get / create / update / delete: bad input sends nothing and 
 });
 
 describe('Connector get / create / update / delete: Fivetran errors', () => {
-	it('get of an unknown ID: 404 with Fivetran\'s message and the connector named', async () => {
+	it("get of an unknown ID: 404 with Fivetran's message and the connector named", async () => {
 		fivetran().get('/v1/connections/nope').reply(404, notFound);
 
 		const { error } = await runFivetran({ ...base, operation: 'get', connectorId: rl('nope') });
 
-		expect(error?.message).toBe(`Not found in Fivetran (404 NotFound_Connection): ${notFound.message}`);
+		expect(error?.message).toBe(
+			`Not found in Fivetran (404 NotFound_Connection): ${notFound.message}`,
+		);
 		expect(error?.httpCode).toBe('404');
 		expect(error?.description).toContain('Check the connector "nope"');
 		expect(errorText(error)).not.toContain('s3cr3t-never-shown');
@@ -231,15 +295,27 @@ describe('Connector get / create / update / delete: Fivetran errors', () => {
 			.post('/v1/connections')
 			.reply(400, { code: 'InvalidInput', message: "Field 'config.schema' is required" });
 
-		const { error } = await runFivetran({ ...base, operation: 'create', groupId: rl('g1'), service: rl('postgres') });
+		const { error } = await runFivetran({
+			...base,
+			operation: 'create',
+			groupId: rl('g1'),
+			service: rl('postgres'),
+		});
 
-		expect(error?.message).toBe("Fivetran refused the request (400 InvalidInput): Field 'config.schema' is required");
+		expect(error?.message).toBe(
+			"Fivetran refused the request (400 InvalidInput): Field 'config.schema' is required",
+		);
 	});
 
-	it('delete of an unknown ID: 404 with Fivetran\'s message', async () => {
+	it("delete of an unknown ID: 404 with Fivetran's message", async () => {
 		fivetran().delete('/v1/connections/nope').reply(404, notFound);
 
-		const { error } = await runFivetran({ ...base, operation: 'delete', connectorId: rl('nope'), confirmDelete: true });
+		const { error } = await runFivetran({
+			...base,
+			operation: 'delete',
+			connectorId: rl('nope'),
+			confirmDelete: true,
+		});
 
 		expect(error?.message).toContain(notFound.message);
 		expect(error?.httpCode).toBe('404');

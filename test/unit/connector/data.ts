@@ -30,10 +30,16 @@ export function connection(overrides: IDataObject = {}, status: IDataObject = {}
 	};
 }
 
-export const notFound = { code: 'NotFound_Connection', message: "Connection with id 'nope' doesn't exist" };
+export const notFound = {
+	code: 'NotFound_Connection',
+	message: "Connection with id 'nope' doesn't exist",
+};
 
 /** Runs the node with input it must refuse: the error names the problem, no item, no request. */
-export async function expectRefusedWithoutRequest(parameters: INodeParameters, message: string): Promise<void> {
+export async function expectRefusedWithoutRequest(
+	parameters: INodeParameters,
+	message: string,
+): Promise<void> {
 	const { error, items } = await runFivetran(parameters);
 	expect(error?.message).toContain(message);
 	expect(items).toEqual([]);

@@ -15,7 +15,12 @@ describe('Connector Get Many: which list, which query', () => {
 			.query({ limit: '2' })
 			.reply(200, success({ items: [healthy('a'), healthy('b')], next_cursor: 'more' }));
 
-		const { items, error } = await runFivetran({ ...base, scope: 'account', returnAll: false, limit: 2 });
+		const { items, error } = await runFivetran({
+			...base,
+			scope: 'account',
+			returnAll: false,
+			limit: 2,
+		});
 
 		expect(error).toBeUndefined();
 		expect(items.map((i) => i.json.id)).toEqual(['a', 'b']);
@@ -65,7 +70,12 @@ describe('Connector Get Many: which list, which query', () => {
 			.reply(200, success({ items: [healthy('d'), broken('e'), broken('f')], next_cursor: 'p3' }));
 		// No interceptor for p3: the node must stop once it has 2 broken connectors.
 
-		const { items, error } = await runFivetran({ ...base, returnAll: false, limit: 2, filters: { status: 'broken' } });
+		const { items, error } = await runFivetran({
+			...base,
+			returnAll: false,
+			limit: 2,
+			filters: { status: 'broken' },
+		});
 
 		expect(error).toBeUndefined();
 		expect(items.map((i) => i.json.id)).toEqual(['b', 'e']);
@@ -94,7 +104,11 @@ describe('Connector Get Many: which list, which query', () => {
 				}),
 			);
 
-		const { items } = await runFivetran({ ...base, returnAll: true, filters: { status, service: 'postgres' } });
+		const { items } = await runFivetran({
+			...base,
+			returnAll: true,
+			filters: { status, service: 'postgres' },
+		});
 
 		expect(items.map((i) => i.json.id)).toEqual(expected.filter((id) => id !== 'x'));
 	});
@@ -102,14 +116,26 @@ describe('Connector Get Many: which list, which query', () => {
 
 describe('Connector Get Many: bad input and errors', () => {
 	it.each([
-		['limit 0', { returnAll: false, limit: 0 }, 'The parameter "Limit" must be a whole number from 1 to 1000 (got 0)'],
-		['limit 1001', { returnAll: false, limit: 1001 }, 'The parameter "Limit" must be a whole number from 1 to 1000 (got 1001)'],
-		['one group without a group', { scope: 'group', groupId: rl('={{ "" }}') }, 'The parameter "Group" is empty'],
+		[
+			'limit 0',
+			{ returnAll: false, limit: 0 },
+			'The parameter "Limit" must be a whole number from 1 to 1000 (got 0)',
+		],
+		[
+			'limit 1001',
+			{ returnAll: false, limit: 1001 },
+			'The parameter "Limit" must be a whole number from 1 to 1000 (got 1001)',
+		],
+		[
+			'one group without a group',
+			{ scope: 'group', groupId: rl('={{ "" }}') },
+			'The parameter "Group" is empty',
+		],
 	])('%s: no request, the parameter named', async (_case, parameters, message) => {
 		await expectRefusedWithoutRequest({ ...base, ...parameters }, message);
 	});
 
-	it('an unknown group: 404 with Fivetran\'s message and the group named', async () => {
+	it("an unknown group: 404 with Fivetran's message and the group named", async () => {
 		fivetran()
 			.get('/v1/groups/nope/connections')
 			.query(true)
@@ -117,7 +143,9 @@ describe('Connector Get Many: bad input and errors', () => {
 
 		const { error } = await runFivetran({ ...base, scope: 'group', groupId: rl('nope') });
 
-		expect(error?.message).toBe("Not found in Fivetran (404 NotFound_Group): Group with id 'nope' doesn't exist");
+		expect(error?.message).toBe(
+			"Not found in Fivetran (404 NotFound_Group): Group with id 'nope' doesn't exist",
+		);
 		expect(error?.description).toContain('Check the group "nope"');
 	});
 });

@@ -4,7 +4,10 @@ import nock from 'nock';
 import { fakeTime, fivetran, rl, runFivetran, success } from '../fixtures';
 import { at, CONNECTOR_ID, CONNECTOR_PATH, connector, exactly, T0 } from './syncHelpers';
 
-const RESYNC_ACCEPTED = { code: 'Success', message: `Re-sync has been triggered successfully for connection with id '${CONNECTOR_ID}'` };
+const RESYNC_ACCEPTED = {
+	code: 'Success',
+	message: `Re-sync has been triggered successfully for connection with id '${CONNECTOR_ID}'`,
+};
 
 function resync(extra: INodeParameters = {}): INodeParameters {
 	return {
@@ -35,8 +38,10 @@ describe('Connector > Historical Resync', () => {
 		fakeTime(T0);
 		const api = fivetran()
 			.matchHeader('accept', 'application/json;version=2')
-			.get(CONNECTOR_PATH).reply(200, success(connector()))
-			.post(`${CONNECTOR_PATH}/resync`, exactly({})).reply(200, RESYNC_ACCEPTED);
+			.get(CONNECTOR_PATH)
+			.reply(200, success(connector()))
+			.post(`${CONNECTOR_PATH}/resync`, exactly({}))
+			.reply(200, RESYNC_ACCEPTED);
 
 		const { items, error } = await runFivetran(resync());
 
@@ -53,7 +58,8 @@ describe('Connector > Historical Resync', () => {
 
 	it('chosen tables: the body is exactly {scope: {schema: [tables]}}, trimmed, merged and de-duplicated', async () => {
 		const api = fivetran()
-			.get(CONNECTOR_PATH).reply(200, success(connector()))
+			.get(CONNECTOR_PATH)
+			.reply(200, success(connector()))
 			.post(
 				`${CONNECTOR_PATH}/resync`,
 				exactly({ scope: { public: ['orders', 'customers', 'refunds'], sales: ['deals'] } }),
@@ -75,19 +81,25 @@ describe('Connector > Historical Resync', () => {
 	});
 
 	it('chosen tables with a schema but no tables: rejected before any request', async () => {
-		const { error } = await runFivetran(resync(chosenTables([{ schema: 'public', tables: ' , ' }])));
+		const { error } = await runFivetran(
+			resync(chosenTables([{ schema: 'public', tables: ' , ' }])),
+		);
 
 		expect(error?.message).toBe('The parameter "Tables" gives no table for schema "public"');
 	});
 
 	it('chosen tables with no rows at all: rejected before any request', async () => {
-		const { error } = await runFivetran(resync({ scope: 'tables', tablesMode: 'fields', tablesUi: {} }));
+		const { error } = await runFivetran(
+			resync({ scope: 'tables', tablesMode: 'fields', tablesUi: {} }),
+		);
 
 		expect(error?.message).toBe('The parameter "Tables" names no table');
 	});
 
 	it('paused connector: error and no resync requested', async () => {
-		const api = fivetran().get(CONNECTOR_PATH).reply(200, success(connector({ paused: true })));
+		const api = fivetran()
+			.get(CONNECTOR_PATH)
+			.reply(200, success(connector({ paused: true })));
 
 		const { error } = await runFivetran(resync());
 
@@ -100,14 +112,24 @@ describe('Connector > Historical Resync', () => {
 		const time = fakeTime(T0);
 		const finished = connector({ succeededAt: at(2 * 60_000) });
 		const api = fivetran()
-			.get(CONNECTOR_PATH).reply(200, success(connector()))
-			.post(`${CONNECTOR_PATH}/resync`, exactly({})).reply(200, RESYNC_ACCEPTED)
-			.get(CONNECTOR_PATH).reply(200, success(connector({ syncState: 'rescheduled', rescheduledFor: at(60 * 60_000) })))
-			.post(`${CONNECTOR_PATH}/sync`, exactly({ force: false })).reply(200, { code: 'Success' })
-			.get(CONNECTOR_PATH).reply(200, success(finished));
+			.get(CONNECTOR_PATH)
+			.reply(200, success(connector()))
+			.post(`${CONNECTOR_PATH}/resync`, exactly({}))
+			.reply(200, RESYNC_ACCEPTED)
+			.get(CONNECTOR_PATH)
+			.reply(200, success(connector({ syncState: 'rescheduled', rescheduledFor: at(60 * 60_000) })))
+			.post(`${CONNECTOR_PATH}/sync`, exactly({ force: false }))
+			.reply(200, { code: 'Success' })
+			.get(CONNECTOR_PATH)
+			.reply(200, success(finished));
 
 		const { items, error } = await runFivetran(
-			resync({ waitForCompletion: true, pollInterval: 60, timeout: 120, onRescheduled: 'retrigger' }),
+			resync({
+				waitForCompletion: true,
+				pollInterval: 60,
+				timeout: 120,
+				onRescheduled: 'retrigger',
+			}),
 		);
 
 		expect(error).toBeUndefined();

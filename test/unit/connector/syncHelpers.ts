@@ -52,7 +52,8 @@ export function waitingSync(extra: INodeParameters = {}): INodeParameters {
 }
 
 /** Exact-body matcher for nock: a request with any other body gets no reply and fails the test. */
-export const exactly = (expected: unknown) => (body: unknown) => JSON.stringify(body) === JSON.stringify(expected);
+export const exactly = (expected: unknown) => (body: unknown) =>
+	JSON.stringify(body) === JSON.stringify(expected);
 
 export const SYNC_TRIGGERED = {
 	code: 'Success',

@@ -4,7 +4,10 @@ import { capture, destination, runDestination, VERSIONED } from './helpers';
 const created = {
 	code: 'Success',
 	message: 'Destination has been created',
-	data: { ...destination, setup_tests: [{ title: 'Connecting to host', status: 'PASSED', message: '' }] },
+	data: {
+		...destination,
+		setup_tests: [{ title: 'Connecting to host', status: 'PASSED', message: '' }],
+	},
 };
 
 describe('Destination create', () => {
@@ -122,7 +125,11 @@ describe('Destination create', () => {
 			.post('/v1/destinations')
 			.reply(404, { code: 'NotFound_Group', message: "Group with id 'ghost' doesn't exist" });
 
-		const { error } = await runDestination({ operation: 'create', groupId: rl('ghost'), service: 'snowflake' });
+		const { error } = await runDestination({
+			operation: 'create',
+			groupId: rl('ghost'),
+			service: 'snowflake',
+		});
 
 		expect(error?.message).toContain("Group with id 'ghost' doesn't exist");
 		expect(error?.httpCode).toBe('404');
@@ -132,15 +139,31 @@ describe('Destination create', () => {
 	describe('bad input fails before any request, naming the parameter', () => {
 		// No interceptor is set up: a request would fail the test with another error.
 		it.each([
-			['invalid JSON config', { config: '{"host": ' }, 'The parameter "Config (JSON)" is not valid JSON'],
-			['a config that is a JSON array', { config: '[1, 2]' }, 'The parameter "Config (JSON)" must be a JSON object'],
+			[
+				'invalid JSON config',
+				{ config: '{"host": ' },
+				'The parameter "Config (JSON)" is not valid JSON',
+			],
+			[
+				'a config that is a JSON array',
+				{ config: '[1, 2]' },
+				'The parameter "Config (JSON)" must be a JSON object',
+			],
 			[
 				'a time zone offset out of range from an expression',
 				{ timeZoneOffset: '={{ "+13" }}' },
 				'The parameter "Time Zone Offset" must be a whole number of hours from -11 to +12',
 			],
-			['an empty service from an expression', { service: '={{ "" }}' }, 'The parameter "Service" is empty'],
-			['an empty group from an expression', { groupId: rl('={{ "" }}') }, 'The parameter "Group" is empty'],
+			[
+				'an empty service from an expression',
+				{ service: '={{ "" }}' },
+				'The parameter "Service" is empty',
+			],
+			[
+				'an empty group from an expression',
+				{ groupId: rl('={{ "" }}') },
+				'The parameter "Group" is empty',
+			],
 		])('%s', async (_case, parameters, message) => {
 			const { items, error } = await runDestination({
 				operation: 'create',

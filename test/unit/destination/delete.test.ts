@@ -6,7 +6,10 @@ describe('Destination delete', () => {
 		const api = fivetran()
 			.matchHeader('accept', VERSIONED)
 			.delete('/v1/destinations/decent_dropsy')
-			.reply(200, { code: 'Success', message: "Destination with id 'decent_dropsy' has been deleted" });
+			.reply(200, {
+				code: 'Success',
+				message: "Destination with id 'decent_dropsy' has been deleted",
+			});
 
 		const { items, error } = await runDestination({
 			operation: 'delete',
@@ -28,7 +31,10 @@ describe('Destination delete', () => {
 
 	it('without Confirm Delete: an error naming the switch and nothing is sent', async () => {
 		// No interceptor: a DELETE would fail the test with a different error.
-		const { items, error } = await runDestination({ operation: 'delete', destinationId: rl('decent_dropsy') });
+		const { items, error } = await runDestination({
+			operation: 'delete',
+			destinationId: rl('decent_dropsy'),
+		});
 
 		expect(items).toEqual([]);
 		expect(error?.message).toBe('Turn on "Confirm Delete" to run this operation');
@@ -50,7 +56,11 @@ describe('Destination delete', () => {
 			.delete('/v1/destinations/busy')
 			.reply(409, { code: 'Conflict', message: 'Destination has connections' });
 
-		const { error } = await runDestination({ operation: 'delete', destinationId: rl('busy'), confirmDelete: true });
+		const { error } = await runDestination({
+			operation: 'delete',
+			destinationId: rl('busy'),
+			confirmDelete: true,
+		});
 
 		expect(error?.message).toContain('Destination has connections');
 		expect(error?.httpCode).toBe('409');

@@ -8,7 +8,10 @@ describe('Destination get and getAll', () => {
 			.get('/v1/destinations/decent_dropsy')
 			.reply(200, success({ ...destination, config: { host: 'h' } }));
 
-		const { items, error } = await runDestination({ operation: 'get', destinationId: rl(' decent_dropsy ') });
+		const { items, error } = await runDestination({
+			operation: 'get',
+			destinationId: rl(' decent_dropsy '),
+		});
 
 		expect(error).toBeUndefined();
 		expect(items.map((i) => i.json)).toEqual([{ ...destination, config: { host: 'h' } }]);
@@ -17,7 +20,9 @@ describe('Destination get and getAll', () => {
 	});
 
 	it('get: works with a Read Only credential', async () => {
-		const api = fivetran().get('/v1/destinations/d1').reply(200, success({ id: 'd1' }));
+		const api = fivetran()
+			.get('/v1/destinations/d1')
+			.reply(200, success({ id: 'd1' }));
 
 		const { error } = await runDestination(
 			{ operation: 'get', destinationId: rl('d1') },
@@ -28,10 +33,13 @@ describe('Destination get and getAll', () => {
 		expect(api.isDone()).toBe(true);
 	});
 
-	it('get: a 404 shows Fivetran\'s message and names the destination ID', async () => {
+	it("get: a 404 shows Fivetran's message and names the destination ID", async () => {
 		const api = fivetran()
 			.get('/v1/destinations/nope')
-			.reply(404, { code: 'NotFound_Destination', message: "Destination with id 'nope' doesn't exist" });
+			.reply(404, {
+				code: 'NotFound_Destination',
+				message: "Destination with id 'nope' doesn't exist",
+			});
 
 		const { items, error } = await runDestination({ operation: 'get', destinationId: rl('nope') });
 

@@ -3,7 +3,12 @@ import { capture, destination, runDestination, VERSIONED } from './helpers';
 
 const setupTests = [
 	{ title: 'Host Connection', status: 'PASSED', message: '' },
-	{ title: 'Database Connection', status: 'FAILED', message: 'Invalid credentials', details: { code: 28 } },
+	{
+		title: 'Database Connection',
+		status: 'FAILED',
+		message: 'Invalid credentials',
+		details: { code: 28 },
+	},
 ];
 
 describe('Destination runSetupTests', () => {
@@ -12,9 +17,15 @@ describe('Destination runSetupTests', () => {
 		const api = fivetran()
 			.matchHeader('accept', VERSIONED)
 			.post('/v1/destinations/decent_dropsy/test', sent.match)
-			.reply(200, success({ ...destination, setup_tests: setupTests }, 'Setup tests have been completed'));
+			.reply(
+				200,
+				success({ ...destination, setup_tests: setupTests }, 'Setup tests have been completed'),
+			);
 
-		const { items, error } = await runDestination({ operation: 'runSetupTests', destinationId: rl('decent_dropsy') });
+		const { items, error } = await runDestination({
+			operation: 'runSetupTests',
+			destinationId: rl('decent_dropsy'),
+		});
 
 		expect(error).toBeUndefined();
 		expect(sent.bodies).toEqual([{}]);
@@ -49,15 +60,22 @@ describe('Destination runSetupTests', () => {
 		expect(api.isDone()).toBe(true);
 	});
 
-	it('without any result still outputs one item with the setup status and Fivetran\'s message', async () => {
+	it("without any result still outputs one item with the setup status and Fivetran's message", async () => {
 		const api = fivetran()
 			.post('/v1/destinations/d1/test')
-			.reply(200, success({ id: 'd1', setup_status: 'INCOMPLETE' }, 'Setup tests have been completed'));
+			.reply(
+				200,
+				success({ id: 'd1', setup_status: 'INCOMPLETE' }, 'Setup tests have been completed'),
+			);
 
 		const { items } = await runDestination({ operation: 'runSetupTests', destinationId: rl('d1') });
 
 		expect(items.map((i) => i.json)).toEqual([
-			{ destination_id: 'd1', setup_status: 'INCOMPLETE', message: 'Setup tests have been completed' },
+			{
+				destination_id: 'd1',
+				setup_status: 'INCOMPLETE',
+				message: 'Setup tests have been completed',
+			},
 		]);
 		expect(api.isDone()).toBe(true);
 	});
@@ -65,9 +83,15 @@ describe('Destination runSetupTests', () => {
 	it("a 404 shows Fivetran's message and names the destination ID", async () => {
 		const api = fivetran()
 			.post('/v1/destinations/nope/test')
-			.reply(404, { code: 'NotFound_Destination', message: "Destination with id 'nope' doesn't exist" });
+			.reply(404, {
+				code: 'NotFound_Destination',
+				message: "Destination with id 'nope' doesn't exist",
+			});
 
-		const { error } = await runDestination({ operation: 'runSetupTests', destinationId: rl('nope') });
+		const { error } = await runDestination({
+			operation: 'runSetupTests',
+			destinationId: rl('nope'),
+		});
 
 		expect(error?.message).toContain("Destination with id 'nope' doesn't exist");
 		expect(error?.description).toContain('destination "nope"');

@@ -16,7 +16,9 @@ describe('Destination update', () => {
 		});
 
 		expect(error).toBeUndefined();
-		expect(sent.bodies).toEqual([{ time_zone_offset: '+2', region: 'AWS_EU_WEST_1', run_setup_tests: true }]);
+		expect(sent.bodies).toEqual([
+			{ time_zone_offset: '+2', region: 'AWS_EU_WEST_1', run_setup_tests: true },
+		]);
 		expect(items[0].json.time_zone_offset).toBe('+2');
 		expect(api.isDone()).toBe(true);
 	});
@@ -56,7 +58,7 @@ describe('Destination update', () => {
 		expect(api.isDone()).toBe(true);
 	});
 
-	it('a 404 on the first GET stops there, shows Fivetran\'s message and names the destination ID', async () => {
+	it("a 404 on the first GET stops there, shows Fivetran's message and names the destination ID", async () => {
 		const api = fivetran()
 			.get('/v1/destinations/nope')
 			.reply(404, { code: 'NotFound', message: 'Destination with id nope not found' });

@@ -11,15 +11,19 @@ import {
 const createBody = contract.paths['/v1/destinations'].POST.body!;
 const sorted = (values: unknown[]) => [...values].map(String).sort();
 
-describe('Destination option lists match Fivetran\'s OpenAPI contract', () => {
+describe("Destination option lists match Fivetran's OpenAPI contract", () => {
 	it('services are the create discriminator values', () => {
-		expect(sorted(DESTINATION_SERVICES.map((o) => o.value))).toEqual(sorted(createBody.discriminator!.values));
+		expect(sorted(DESTINATION_SERVICES.map((o) => o.value))).toEqual(
+			sorted(createBody.discriminator!.values),
+		);
 	});
 
 	it('regions, time zone offsets and networking methods are the enums', () => {
 		expect(sorted(DESTINATION_REGIONS)).toEqual(sorted(createBody.fields!.region.enum!));
 		expect(TIME_ZONE_OFFSETS).toEqual(createBody.fields!.time_zone_offset.enum);
-		expect(sorted(NETWORKING_METHODS.map((o) => o.value))).toEqual(sorted(createBody.fields!.networking_method.enum!));
+		expect(sorted(NETWORKING_METHODS.map((o) => o.value))).toEqual(
+			sorted(createBody.fields!.networking_method.enum!),
+		);
 	});
 
 	it('service names are sorted and unique, so the searchable dropdown reads well', () => {
@@ -51,7 +55,9 @@ describe('toTimeZoneOffset', () => {
 
 describe('Destination access levels', () => {
 	it('reads are read, changes are write, delete is delete', () => {
-		const access = Object.fromEntries(Object.entries(destinationOperations).map(([name, op]) => [name, op.access]));
+		const access = Object.fromEntries(
+			Object.entries(destinationOperations).map(([name, op]) => [name, op.access]),
+		);
 		expect(access).toEqual({
 			create: 'write',
 			delete: 'delete',

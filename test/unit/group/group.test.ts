@@ -12,7 +12,11 @@ describe('Group operations: one request each, exactly as Fivetran documents it',
 			.get('/v1/groups/decent_dropsy')
 			.reply(200, success(group));
 
-		const { items, error } = await runFivetran({ resource: 'group', operation: 'get', groupId: rl('decent_dropsy') });
+		const { items, error } = await runFivetran({
+			resource: 'group',
+			operation: 'get',
+			groupId: rl('decent_dropsy'),
+		});
 
 		expect(error).toBeUndefined();
 		expect(items.map((i) => i.json)).toEqual([group]);
@@ -22,15 +26,24 @@ describe('Group operations: one request each, exactly as Fivetran documents it',
 
 	it('get: reads the ID from an expression per input item and trims it', async () => {
 		const api = fivetran()
-			.get('/v1/groups/a').reply(200, success({ id: 'a' }))
-			.get('/v1/groups/b').reply(200, success({ id: 'b' }));
+			.get('/v1/groups/a')
+			.reply(200, success({ id: 'a' }))
+			.get('/v1/groups/b')
+			.reply(200, success({ id: 'b' }));
 
 		const { items } = await runFivetran(
-			{ resource: 'group', operation: 'get', groupId: { __rl: true, mode: 'id', value: '={{ " " + $json.id + " " }}' } },
+			{
+				resource: 'group',
+				operation: 'get',
+				groupId: { __rl: true, mode: 'id', value: '={{ " " + $json.id + " " }}' },
+			},
 			{ input: [{ id: 'a' }, { id: 'b' }] },
 		);
 
-		expect(items.map((i) => [i.json.id, i.pairedItem])).toEqual([['a', { item: 0 }], ['b', { item: 1 }]]);
+		expect(items.map((i) => [i.json.id, i.pairedItem])).toEqual([
+			['a', { item: 0 }],
+			['b', { item: 1 }],
+		]);
 		expect(api.isDone()).toBe(true);
 	});
 
@@ -39,7 +52,11 @@ describe('Group operations: one request each, exactly as Fivetran documents it',
 			.post('/v1/groups', (body) => JSON.stringify(body) === JSON.stringify({ name: 'Finance' }))
 			.reply(201, { code: 'Created', data: { ...group, name: 'Finance' } });
 
-		const { items, error } = await runFivetran({ resource: 'group', operation: 'create', name: '  Finance ' });
+		const { items, error } = await runFivetran({
+			resource: 'group',
+			operation: 'create',
+			name: '  Finance ',
+		});
 
 		expect(error).toBeUndefined();
 		expect(items[0].json.name).toBe('Finance');
@@ -111,7 +128,12 @@ describe('Group operations: one request each, exactly as Fivetran documents it',
 			.query({ limit: '1000', cursor: 'p2' })
 			.reply(200, success({ items: [{ id: 'u2' }] }));
 
-		const { items } = await runFivetran({ resource: 'group', operation: 'getUsers', groupId: rl('g1'), returnAll: true });
+		const { items } = await runFivetran({
+			resource: 'group',
+			operation: 'getUsers',
+			groupId: rl('g1'),
+			returnAll: true,
+		});
 
 		expect(items.map((i) => i.json.id)).toEqual(['u1', 'u2']);
 		expect(api.isDone()).toBe(true);
@@ -123,7 +145,12 @@ describe('Group operations: one request each, exactly as Fivetran documents it',
 			.query({ limit: '3' })
 			.reply(200, success({ items: [{ id: 'a' }, { id: 'b' }, { id: 'c' }], next_cursor: 'more' }));
 
-		const { items } = await runFivetran({ resource: 'group', operation: 'getAll', returnAll: false, limit: 3 });
+		const { items } = await runFivetran({
+			resource: 'group',
+			operation: 'getAll',
+			returnAll: false,
+			limit: 3,
+		});
 
 		expect(items).toHaveLength(3);
 		expect(api.isDone()).toBe(true);
@@ -133,15 +160,51 @@ describe('Group operations: one request each, exactly as Fivetran documents it',
 describe('Group operations: bad input fails before any request, naming the parameter', () => {
 	// nock has no interceptor here: a request would fail the test with a different error.
 	it.each([
-		['an empty ID from an expression', { operation: 'get', groupId: rl('={{ "" }}') }, 'The parameter "Group" is empty'],
-		['an ID of only spaces from an expression', { operation: 'get', groupId: rl('={{ "  " }}') }, 'The parameter "Group" is empty'],
-		['an empty ID typed in', { operation: 'get', groupId: rl('') }, 'Parameter "Group" is required'],
-		['an ID of only spaces typed in', { operation: 'get', groupId: rl('   ') }, 'Not a valid Group ID'],
-		['a name of only spaces', { operation: 'create', name: '   ' }, 'The parameter "Name" is empty'],
-		['a new name of only spaces', { operation: 'update', groupId: rl('g1'), name: ' ' }, 'The parameter "New Name" is empty'],
-		['limit 0', { operation: 'getAll', returnAll: false, limit: 0 }, 'The parameter "Limit" must be a whole number from 1 to 1000 (got 0)'],
-		['limit 1001', { operation: 'getAll', returnAll: false, limit: 1001 }, 'The parameter "Limit" must be a whole number from 1 to 1000 (got 1001)'],
-		['delete without confirmation', { operation: 'delete', groupId: rl('g1'), confirmDelete: false }, 'Turn on "Confirm Delete" to run this operation'],
+		[
+			'an empty ID from an expression',
+			{ operation: 'get', groupId: rl('={{ "" }}') },
+			'The parameter "Group" is empty',
+		],
+		[
+			'an ID of only spaces from an expression',
+			{ operation: 'get', groupId: rl('={{ "  " }}') },
+			'The parameter "Group" is empty',
+		],
+		[
+			'an empty ID typed in',
+			{ operation: 'get', groupId: rl('') },
+			'Parameter "Group" is required',
+		],
+		[
+			'an ID of only spaces typed in',
+			{ operation: 'get', groupId: rl('   ') },
+			'Not a valid Group ID',
+		],
+		[
+			'a name of only spaces',
+			{ operation: 'create', name: '   ' },
+			'The parameter "Name" is empty',
+		],
+		[
+			'a new name of only spaces',
+			{ operation: 'update', groupId: rl('g1'), name: ' ' },
+			'The parameter "New Name" is empty',
+		],
+		[
+			'limit 0',
+			{ operation: 'getAll', returnAll: false, limit: 0 },
+			'The parameter "Limit" must be a whole number from 1 to 1000 (got 0)',
+		],
+		[
+			'limit 1001',
+			{ operation: 'getAll', returnAll: false, limit: 1001 },
+			'The parameter "Limit" must be a whole number from 1 to 1000 (got 1001)',
+		],
+		[
+			'delete without confirmation',
+			{ operation: 'delete', groupId: rl('g1'), confirmDelete: false },
+			'Turn on "Confirm Delete" to run this operation',
+		],
 	])('%s', async (_case, parameters, message) => {
 		const { error, items } = await runFivetran({ resource: 'group', ...parameters });
 
@@ -152,22 +215,34 @@ describe('Group operations: bad input fails before any request, naming the param
 	});
 
 	it('delete without confirmation explains what would be lost', async () => {
-		const { error } = await runFivetran({ resource: 'group', operation: 'delete', groupId: rl('g1') });
+		const { error } = await runFivetran({
+			resource: 'group',
+			operation: 'delete',
+			groupId: rl('g1'),
+		});
 
-		expect((error as { description?: string }).description).toMatch(/destination and every connector.*Nothing was sent/);
+		expect((error as { description?: string }).description).toMatch(
+			/destination and every connector.*Nothing was sent/,
+		);
 	});
 });
 
 describe('Group operations: continue on fail and API errors', () => {
 	it('gives one error item per failing input item and keeps the others', async () => {
 		const api = fivetran()
-			.get('/v1/groups/good1').reply(200, success({ id: 'good1' }))
+			.get('/v1/groups/good1')
+			.reply(200, success({ id: 'good1' }))
 			.get('/v1/groups/missing')
 			.reply(404, { code: 'NotFound_Group', message: "Group with id 'missing' does not exist" })
-			.get('/v1/groups/good2').reply(200, success({ id: 'good2' }));
+			.get('/v1/groups/good2')
+			.reply(200, success({ id: 'good2' }));
 
 		const { items, error } = await runFivetran(
-			{ resource: 'group', operation: 'get', groupId: { __rl: true, mode: 'id', value: '={{ $json.id }}' } },
+			{
+				resource: 'group',
+				operation: 'get',
+				groupId: { __rl: true, mode: 'id', value: '={{ $json.id }}' },
+			},
 			{ input: [{ id: 'good1' }, { id: 'missing' }, { id: 'good2' }], continueOnFail: true },
 		);
 
@@ -187,9 +262,15 @@ describe('Group operations: continue on fail and API errors', () => {
 			.get('/v1/groups/missing')
 			.reply(404, { code: 'NotFound_Group', message: "Group with id 'missing' does not exist" });
 
-		const { error } = await runFivetran({ resource: 'group', operation: 'get', groupId: rl('missing') });
+		const { error } = await runFivetran({
+			resource: 'group',
+			operation: 'get',
+			groupId: rl('missing'),
+		});
 
-		expect(error?.message).toBe("Not found in Fivetran (404 NotFound_Group): Group with id 'missing' does not exist");
+		expect(error?.message).toBe(
+			"Not found in Fivetran (404 NotFound_Group): Group with id 'missing' does not exist",
+		);
 		expect((error as { description?: string }).description).toContain('Check the group "missing"');
 		expect(errorText(error)).not.toContain('s3cr3t-never-shown');
 	});
@@ -200,9 +281,15 @@ describe('Group operations: continue on fail and API errors', () => {
 			.once()
 			.reply(409, { code: 'Conflict', message: 'A group with this name already exists' });
 
-		const { error } = await runFivetran({ resource: 'group', operation: 'create', name: 'Finance' });
+		const { error } = await runFivetran({
+			resource: 'group',
+			operation: 'create',
+			name: 'Finance',
+		});
 
-		expect(error?.message).toBe('Fivetran reported a conflict (409 Conflict): A group with this name already exists');
+		expect(error?.message).toBe(
+			'Fivetran reported a conflict (409 Conflict): A group with this name already exists',
+		);
 		expect(api.isDone()).toBe(true);
 	});
 });

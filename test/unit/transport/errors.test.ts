@@ -1,6 +1,15 @@
 import { createServer } from 'node:net';
 
-import { API_SECRET, credentialsFor, errorText, fakeTime, fivetran, rl, runFivetran, success } from '../fixtures';
+import {
+	API_SECRET,
+	credentialsFor,
+	errorText,
+	fakeTime,
+	fivetran,
+	rl,
+	runFivetran,
+	success,
+} from '../fixtures';
 
 /** A local port nothing listens on: a real connection refusal, without leaving the machine. */
 async function freePort(): Promise<number> {
@@ -27,7 +36,9 @@ describe('Error translation: what Fivetran said, the status, and what to do next
 
 		const { error } = await runFivetran(getGroup);
 
-		expect(error?.message).toBe('Fivetran rejected the credentials (401 AuthFailed): Missing or invalid API key or secret');
+		expect(error?.message).toBe(
+			'Fivetran rejected the credentials (401 AuthFailed): Missing or invalid API key or secret',
+		);
 		expect(descriptionOf(error)).toContain('Check the API key and API secret');
 		expect(errorText(error)).not.toContain(API_SECRET);
 		expect(api.isDone()).toBe(true);
@@ -43,15 +54,21 @@ describe('Error translation: what Fivetran said, the status, and what to do next
 	});
 
 	it('400: shows the field Fivetran complains about', async () => {
-		fivetran().post('/v1/groups').reply(400, { code: 'InvalidInput', message: "Field 'name' is invalid" });
+		fivetran()
+			.post('/v1/groups')
+			.reply(400, { code: 'InvalidInput', message: "Field 'name' is invalid" });
 
 		const { error } = await runFivetran({ resource: 'group', operation: 'create', name: 'x' });
 
-		expect(error?.message).toBe("Fivetran refused the request (400 InvalidInput): Field 'name' is invalid");
+		expect(error?.message).toBe(
+			"Fivetran refused the request (400 InvalidInput): Field 'name' is invalid",
+		);
 	});
 
 	it('an unexpected status is still reported with its number', async () => {
-		fivetran().get('/v1/groups/g1').reply(406, { code: 'NotAcceptable', message: 'Unsupported Accept header' });
+		fivetran()
+			.get('/v1/groups/g1')
+			.reply(406, { code: 'NotAcceptable', message: 'Unsupported Accept header' });
 
 		const { error } = await runFivetran(getGroup);
 
@@ -77,8 +94,10 @@ describe('Retries', () => {
 	it('429 with Retry-After in seconds waits that long, then succeeds', async () => {
 		const time = fakeTime();
 		fivetran()
-			.get('/v1/groups/g1').reply(429, { code: 'TooManyRequests', message: 'Slow down' }, { 'Retry-After': '7' })
-			.get('/v1/groups/g1').reply(200, success({ id: 'g1' }));
+			.get('/v1/groups/g1')
+			.reply(429, { code: 'TooManyRequests', message: 'Slow down' }, { 'Retry-After': '7' })
+			.get('/v1/groups/g1')
+			.reply(200, success({ id: 'g1' }));
 
 		const { items, error } = await runFivetran(getGroup);
 
@@ -92,7 +111,8 @@ describe('Retries', () => {
 		fivetran()
 			.get('/v1/groups/g1')
 			.reply(429, { code: 'TooManyRequests' }, { 'Retry-After': 'Thu, 01 Jan 2026 00:00:12 GMT' })
-			.get('/v1/groups/g1').reply(200, success({ id: 'g1' }));
+			.get('/v1/groups/g1')
+			.reply(200, success({ id: 'g1' }));
 
 		await runFivetran(getGroup);
 
@@ -118,7 +138,10 @@ describe('Retries', () => {
 
 	it('429 asking for more than two minutes fails at once and says how long to wait', async () => {
 		const time = fakeTime();
-		fivetran().get('/v1/groups/g1').once().reply(429, { code: 'TooManyRequests' }, { 'Retry-After': '3600' });
+		fivetran()
+			.get('/v1/groups/g1')
+			.once()
+			.reply(429, { code: 'TooManyRequests' }, { 'Retry-After': '3600' });
 
 		const { error } = await runFivetran(getGroup);
 
@@ -129,8 +152,10 @@ describe('Retries', () => {
 	it('500 then success: retried after a backoff', async () => {
 		const time = fakeTime();
 		fivetran()
-			.get('/v1/groups/g1').reply(500, { code: 'InternalError', message: 'Oops' })
-			.get('/v1/groups/g1').reply(200, success({ id: 'g1' }));
+			.get('/v1/groups/g1')
+			.reply(500, { code: 'InternalError', message: 'Oops' })
+			.get('/v1/groups/g1')
+			.reply(200, success({ id: 'g1' }));
 
 		const { items } = await runFivetran(getGroup);
 
@@ -142,11 +167,16 @@ describe('Retries', () => {
 
 	it('500 forever: exponential backoff with jitter, then Fivetran unavailable after N tries', async () => {
 		const time = fakeTime();
-		const api = fivetran().get('/v1/groups/g1').times(5).reply(503, { code: 'ServiceUnavailable', message: 'Down' });
+		const api = fivetran()
+			.get('/v1/groups/g1')
+			.times(5)
+			.reply(503, { code: 'ServiceUnavailable', message: 'Down' });
 
 		const { error } = await runFivetran(getGroup);
 
-		expect(error?.message).toBe('Fivetran is unavailable after 5 tries (503 ServiceUnavailable): Down');
+		expect(error?.message).toBe(
+			'Fivetran is unavailable after 5 tries (503 ServiceUnavailable): Down',
+		);
 		expect(time.sleeps).toHaveLength(4);
 		time.sleeps.forEach((ms, i) => {
 			const ceiling = 1000 * 2 ** i;
@@ -161,7 +191,12 @@ describe('Retries', () => {
 		const closedPort = await freePort();
 
 		const { error } = await runFivetran(withTries(2), {
-			credentials: { fivetranApi: { ...credentialsFor()!.fivetranApi, baseUrl: `http://127.0.0.1:${closedPort}/v1` } },
+			credentials: {
+				fivetranApi: {
+					...credentialsFor()!.fivetranApi,
+					baseUrl: `http://127.0.0.1:${closedPort}/v1`,
+				},
+			},
 		});
 
 		expect(error?.message).toBe('Could not reach Fivetran after 2 tries (ECONNREFUSED)');
@@ -172,7 +207,10 @@ describe('Retries', () => {
 
 	it('4xx other than 429 is never retried', async () => {
 		const time = fakeTime();
-		const api = fivetran().get('/v1/groups/g1').once().reply(404, { code: 'NotFound_Group', message: 'nope' });
+		const api = fivetran()
+			.get('/v1/groups/g1')
+			.once()
+			.reply(404, { code: 'NotFound_Group', message: 'nope' });
 
 		await runFivetran(getGroup);
 
@@ -190,6 +228,8 @@ describe('Secrets never appear in what a user sees', () => {
 
 		expect(error).toBeDefined();
 		expect(errorText(error)).not.toContain(API_SECRET);
-		expect(errorText(error)).not.toContain(Buffer.from(`key-visible:${API_SECRET}`).toString('base64'));
+		expect(errorText(error)).not.toContain(
+			Buffer.from(`key-visible:${API_SECRET}`).toString('base64'),
+		);
 	});
 });

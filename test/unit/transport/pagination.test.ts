@@ -36,7 +36,11 @@ describe('Return All takes ceil(N / 1000) requests at page size 1000', () => {
 	])('%i groups -> %i requests', async (total, expectedRequests) => {
 		const { requests } = serveGroups(total);
 
-		const { items, error } = await runFivetran({ resource: 'group', operation: 'getAll', returnAll: true });
+		const { items, error } = await runFivetran({
+			resource: 'group',
+			operation: 'getAll',
+			returnAll: true,
+		});
 
 		expect(error).toBeUndefined();
 		expect(items).toHaveLength(total);
@@ -51,16 +55,29 @@ describe('Limit asks for no more than it needs', () => {
 	it('limit 5 of 2500: one request with limit=5', async () => {
 		const { requests } = serveGroups(2500);
 
-		const { items } = await runFivetran({ resource: 'group', operation: 'getAll', returnAll: false, limit: 5 });
+		const { items } = await runFivetran({
+			resource: 'group',
+			operation: 'getAll',
+			returnAll: false,
+			limit: 5,
+		});
 
 		expect(items.map((item) => item.json.id)).toEqual(['g0', 'g1', 'g2', 'g3', 'g4']);
 		expect(requests).toEqual([{ limit: '5' }]);
 	});
 
 	it('a server that returns more than asked is cut to the limit', async () => {
-		fivetran().get('/v1/groups').query({ limit: '2' }).reply(200, success({ items: groups(0, 4), next_cursor: 'x' }));
+		fivetran()
+			.get('/v1/groups')
+			.query({ limit: '2' })
+			.reply(200, success({ items: groups(0, 4), next_cursor: 'x' }));
 
-		const { items } = await runFivetran({ resource: 'group', operation: 'getAll', returnAll: false, limit: 2 });
+		const { items } = await runFivetran({
+			resource: 'group',
+			operation: 'getAll',
+			returnAll: false,
+			limit: 2,
+		});
 
 		expect(items).toHaveLength(2);
 	});
@@ -69,12 +86,22 @@ describe('Limit asks for no more than it needs', () => {
 describe('A cursor that repeats', () => {
 	it('stops with an error instead of looping forever', async () => {
 		const api = fivetran()
-			.get('/v1/groups').query({ limit: '1000' }).reply(200, success({ items: groups(0, 1), next_cursor: 'same' }))
-			.get('/v1/groups').query({ limit: '1000', cursor: 'same' }).reply(200, success({ items: groups(1, 1), next_cursor: 'same' }));
+			.get('/v1/groups')
+			.query({ limit: '1000' })
+			.reply(200, success({ items: groups(0, 1), next_cursor: 'same' }))
+			.get('/v1/groups')
+			.query({ limit: '1000', cursor: 'same' })
+			.reply(200, success({ items: groups(1, 1), next_cursor: 'same' }));
 
-		const { error } = await runFivetran({ resource: 'group', operation: 'getAll', returnAll: true });
+		const { error } = await runFivetran({
+			resource: 'group',
+			operation: 'getAll',
+			returnAll: true,
+		});
 
-		expect(error?.message).toBe('Fivetran returned the same page cursor twice while listing /groups');
+		expect(error?.message).toBe(
+			'Fivetran returned the same page cursor twice while listing /groups',
+		);
 		expect(api.isDone()).toBe(true);
 	});
 });

@@ -12,10 +12,15 @@ import type { ConnectorSpec } from './helpers';
 import { connector } from './helpers';
 
 const T0 = Date.parse('2026-01-01T00:00:00.000Z');
-const facts = (id: string, spec: ConnectorSpec = {}): ConnectorFacts => toFacts(connector(id, spec));
+const facts = (id: string, spec: ConnectorSpec = {}): ConnectorFacts =>
+	toFacts(connector(id, spec));
 const ALL = [...TRIGGER_EVENTS];
 
-function run(previous: TriggerMemory | undefined, current: ConnectorFacts[], selected: TriggerEvent[] = ALL) {
+function run(
+	previous: TriggerMemory | undefined,
+	current: ConnectorFacts[],
+	selected: TriggerEvent[] = ALL,
+) {
 	const { detections, memory } = detectTransitions(previous, current, selected, T0 + 60_000, false);
 	return { events: detections.map((d) => `${d.event}:${d.connectorId}`), detections, memory };
 }
@@ -29,7 +34,10 @@ describe('events.ts: pure transition detection', () => {
 			broken: ['a'],
 			incomplete: [],
 		});
-		expect(run(undefined, current, ['connectorPaused']).memory).toEqual({ polledAt: T0 + 60_000, paused: ['b'] });
+		expect(run(undefined, current, ['connectorPaused']).memory).toEqual({
+			polledAt: T0 + 60_000,
+			paused: ['b'],
+		});
 	});
 
 	it('first poll with reportExisting: current conditions and latest sync outcomes, previous null', () => {
@@ -37,7 +45,12 @@ describe('events.ts: pure transition detection', () => {
 		const { detections } = detectTransitions(undefined, current, ALL, T0, true);
 		expect(detections).toEqual([
 			{ event: 'connectorBroken', connectorId: 'a', previous: null },
-			{ event: 'syncFailed', connectorId: 'a', previous: null, occurredAt: '2025-12-31T11:00:00.000Z' },
+			{
+				event: 'syncFailed',
+				connectorId: 'a',
+				previous: null,
+				occurredAt: '2025-12-31T11:00:00.000Z',
+			},
 		]);
 	});
 
@@ -48,7 +61,10 @@ describe('events.ts: pure transition detection', () => {
 			trackingFor(ALL),
 			T0,
 		);
-		const after = [facts('a', { setup_state: 'broken', paused: true }), facts('b', { setup_state: 'incomplete' })];
+		const after = [
+			facts('a', { setup_state: 'broken', paused: true }),
+			facts('b', { setup_state: 'incomplete' }),
+		];
 		expect(run(before, after).events).toEqual([
 			'connectorBroken:a',
 			'connectorPaused:a',
@@ -59,8 +75,17 @@ describe('events.ts: pure transition detection', () => {
 	});
 
 	it('previous state says what was remembered', () => {
-		const before = nextMemory(undefined, [facts('a', { setup_state: 'incomplete' })], trackingFor(ALL), T0);
-		const [detection] = run(before, [facts('a', { setup_state: 'broken' })], ['connectorBroken']).detections;
+		const before = nextMemory(
+			undefined,
+			[facts('a', { setup_state: 'incomplete' })],
+			trackingFor(ALL),
+			T0,
+		);
+		const [detection] = run(
+			before,
+			[facts('a', { setup_state: 'broken' })],
+			['connectorBroken'],
+		).detections;
 		expect(detection.previous).toEqual({
 			setupState: 'incomplete',
 			paused: false,
@@ -84,7 +109,11 @@ describe('events.ts: pure transition detection', () => {
 
 	it('an untracked condition (event added since the last poll) gives a silent baseline for it', () => {
 		const memory: TriggerMemory = { polledAt: T0, broken: [], incomplete: [] };
-		const step = run(memory, [facts('a', { paused: true })], ['connectorBroken', 'connectorPaused']);
+		const step = run(
+			memory,
+			[facts('a', { paused: true })],
+			['connectorBroken', 'connectorPaused'],
+		);
 		expect(step.events).toEqual([]);
 		expect(step.memory.paused).toEqual(['a']);
 	});
@@ -106,8 +135,14 @@ describe('events.ts: pure transition detection', () => {
 	});
 
 	it('describeCurrentState lists matching connectors only for the selected events', () => {
-		const current = [facts('a', { setup_state: 'broken' }), facts('b', { paused: true }), facts('c')];
-		expect(describeCurrentState(current, ['connectorPaused']).map((d) => d.connectorId)).toEqual(['b']);
+		const current = [
+			facts('a', { setup_state: 'broken' }),
+			facts('b', { paused: true }),
+			facts('c'),
+		];
+		expect(describeCurrentState(current, ['connectorPaused']).map((d) => d.connectorId)).toEqual([
+			'b',
+		]);
 		expect(describeCurrentState(current, ['connectorRecovered'])).toEqual([]);
 	});
 });

@@ -64,7 +64,9 @@ export function accountList(items: IDataObject[]): nock.Scope {
 }
 
 /** A settable clock.now(); sleeps are instant and advance it. */
-export function controlTime(start = Date.parse('2026-01-01T00:00:00.000Z')): { set: (iso: string) => void } {
+export function controlTime(start = Date.parse('2026-01-01T00:00:00.000Z')): {
+	set: (iso: string) => void;
+} {
 	let now = start;
 	jest.spyOn(clock, 'now').mockImplementation(() => now);
 	jest.spyOn(clock, 'sleep').mockImplementation(async (ms: number) => {
@@ -92,7 +94,8 @@ export async function pollTrigger(
 export const rlId = (value: string) => ({ __rl: true, mode: 'id', value });
 
 /** Static data as n8n would persist it (it holds proxies, so structuredClone cannot copy it). */
-export const persisted = (staticData: IDataObject): IDataObject => JSON.parse(JSON.stringify(staticData));
+export const persisted = (staticData: IDataObject): IDataObject =>
+	JSON.parse(JSON.stringify(staticData));
 
 /**
  * Polls in account scope with a shared memory: sets the clock to `at`, serves `items` as the

@@ -2,7 +2,15 @@ import type { IDataObject } from 'n8n-workflow';
 import nock from 'nock';
 
 import { fivetran } from '../fixtures';
-import { accountList, accountPoller, connector, controlTime, NODE_KEY, persisted, pollTrigger } from './helpers';
+import {
+	accountList,
+	accountPoller,
+	connector,
+	controlTime,
+	NODE_KEY,
+	persisted,
+	pollTrigger,
+} from './helpers';
 
 const parameters = { scope: 'account', events: ['connectorBroken', 'connectorRecovered'] };
 const reconnect = { code: 'reconnect', message: 'Reconnect the source' };
@@ -59,9 +67,9 @@ describe('Fivetran Trigger: broken / recovered, exactly once per transition', ()
 		});
 
 		// 5. Breaks again: alerts again.
-		expect((await poll([brokenA, healthyB], '2026-01-01T00:20:00.000Z'))?.map((i) => i.event)).toEqual([
-			'connectorBroken',
-		]);
+		expect(
+			(await poll([brokenA, healthyB], '2026-01-01T00:20:00.000Z'))?.map((i) => i.event),
+		).toEqual(['connectorBroken']);
 
 		// 6. Deleted while broken: forgotten, no event.
 		expect(await poll([healthyB], '2026-01-01T00:25:00.000Z')).toBeNull();
@@ -74,7 +82,9 @@ describe('Fivetran Trigger: broken / recovered, exactly once per transition', ()
 			.get('/v1/connections')
 			.query({ limit: 1000 })
 			.reply(401, { code: 'AuthFailed', message: 'Invalid API key' });
-		await expect(pollTrigger(parameters, staticData)).rejects.toThrow('Fivetran rejected the credentials');
+		await expect(pollTrigger(parameters, staticData)).rejects.toThrow(
+			'Fivetran rejected the credentials',
+		);
 		expect(failing.isDone()).toBe(true);
 		expect(persisted(staticData)).toEqual(before);
 
@@ -96,12 +106,16 @@ describe('Fivetran Trigger: broken / recovered, exactly once per transition', ()
 			.query({ limit: 1000 })
 			.times(5)
 			.reply(500, { code: 'InternalError', message: 'boom' });
-		await expect(pollTrigger(parameters, staticData)).rejects.toThrow('Fivetran is unavailable after 5 tries');
+		await expect(pollTrigger(parameters, staticData)).rejects.toThrow(
+			'Fivetran is unavailable after 5 tries',
+		);
 		expect(failing.isDone()).toBe(true);
 		expect(persisted(staticData)).toEqual(before);
 
 		accountList([connector('a', { setup_state: 'broken' })]);
-		expect((await pollTrigger(parameters, staticData))?.map((i) => i.event)).toEqual(['connectorBroken']);
+		expect((await pollTrigger(parameters, staticData))?.map((i) => i.event)).toEqual([
+			'connectorBroken',
+		]);
 		accountList([connector('a', { setup_state: 'broken' })]);
 		expect(await pollTrigger(parameters, staticData)).toBeNull();
 	});
@@ -116,7 +130,10 @@ describe('Fivetran Trigger: broken / recovered, exactly once per transition', ()
 		fivetran()
 			.get('/v1/connections')
 			.query({ limit: 1000 })
-			.reply(200, { code: 'Success', data: { items: [connector('a', { setup_state: 'broken' })], next_cursor: 'c2' } })
+			.reply(200, {
+				code: 'Success',
+				data: { items: [connector('a', { setup_state: 'broken' })], next_cursor: 'c2' },
+			})
 			.get('/v1/connections')
 			.query({ limit: 1000, cursor: 'c2' })
 			.reply(403, { code: 'Forbidden', message: 'no' });
@@ -130,10 +147,16 @@ describe('Fivetran Trigger: broken / recovered, exactly once per transition', ()
 		accountList([]);
 		await pollTrigger(parameters, staticData);
 		time.set('2026-01-01T01:00:00.000Z');
-		accountList([connector('n', { setup_state: 'broken', created_at: '2026-01-01T00:30:00.000Z' })]);
+		accountList([
+			connector('n', { setup_state: 'broken', created_at: '2026-01-01T00:30:00.000Z' }),
+		]);
 		const items = await pollTrigger(parameters, staticData);
 		expect(items).toHaveLength(1);
-		expect(items?.[0]).toMatchObject({ event: 'connectorBroken', connector_id: 'n', previous_state: null });
+		expect(items?.[0]).toMatchObject({
+			event: 'connectorBroken',
+			connector_id: 'n',
+			previous_state: null,
+		});
 	});
 
 	it('only selected events are emitted: Broken alone does not report a recovery', async () => {
@@ -145,17 +168,26 @@ describe('Fivetran Trigger: broken / recovered, exactly once per transition', ()
 		accountList([connector('a')]);
 		expect(await pollTrigger(onlyBroken, staticData)).toBeNull();
 		accountList([connector('a', { setup_state: 'broken' })]);
-		expect((await pollTrigger(onlyBroken, staticData))?.map((i) => i.event)).toEqual(['connectorBroken']);
+		expect((await pollTrigger(onlyBroken, staticData))?.map((i) => i.event)).toEqual([
+			'connectorBroken',
+		]);
 	});
 
 	it('Report Current State on First Poll: the first poll reports connectors already broken', async () => {
 		controlTime();
 		const staticData: IDataObject = {};
 		accountList([connector('a', { setup_state: 'broken' }), connector('b')]);
-		const items = await pollTrigger({ ...parameters, options: { reportExisting: true } }, staticData);
-		expect(items?.map((i) => [i.event, i.connector_id, i.previous_state])).toEqual([['connectorBroken', 'a', null]]);
+		const items = await pollTrigger(
+			{ ...parameters, options: { reportExisting: true } },
+			staticData,
+		);
+		expect(items?.map((i) => [i.event, i.connector_id, i.previous_state])).toEqual([
+			['connectorBroken', 'a', null],
+		]);
 		accountList([connector('a', { setup_state: 'broken' }), connector('b')]);
-		expect(await pollTrigger({ ...parameters, options: { reportExisting: true } }, staticData)).toBeNull();
+		expect(
+			await pollTrigger({ ...parameters, options: { reportExisting: true } }, staticData),
+		).toBeNull();
 	});
 
 	it('Include Connector attaches the whole connector object', async () => {
@@ -165,14 +197,20 @@ describe('Fivetran Trigger: broken / recovered, exactly once per transition', ()
 		await pollTrigger({ ...parameters, options: { includeConnector: true } }, staticData);
 		const broken = connector('a', { setup_state: 'broken' });
 		accountList([broken]);
-		const items = await pollTrigger({ ...parameters, options: { includeConnector: true } }, staticData);
+		const items = await pollTrigger(
+			{ ...parameters, options: { includeConnector: true } },
+			staticData,
+		);
 		expect(items?.[0].connector).toEqual(broken);
 	});
 
 	it('paused / resumed and setup incomplete are transitions too; memory holds only what they need', async () => {
 		controlTime();
 		const staticData: IDataObject = {};
-		const events = { scope: 'account', events: ['connectorPaused', 'connectorResumed', 'setupIncomplete'] };
+		const events = {
+			scope: 'account',
+			events: ['connectorPaused', 'connectorResumed', 'setupIncomplete'],
+		};
 		accountList([connector('a'), connector('b')]);
 		await pollTrigger(events, staticData);
 
@@ -189,7 +227,11 @@ describe('Fivetran Trigger: broken / recovered, exactly once per transition', ()
 		accountList([connector('a'), connector('b')]);
 		const resumed = await pollTrigger(events, staticData);
 		expect(resumed?.map((i) => [i.event, i.connector_id])).toEqual([['connectorResumed', 'a']]);
-		expect(resumed?.[0].previous_state).toEqual({ setup_state: 'connected', paused: true, last_sync_at: null });
+		expect(resumed?.[0].previous_state).toEqual({
+			setup_state: 'connected',
+			paused: true,
+			last_sync_at: null,
+		});
 	});
 
 	it('reads 1000 connectors with one request', async () => {

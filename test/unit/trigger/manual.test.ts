@@ -1,7 +1,16 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { fivetran } from '../fixtures';
-import { accountList, connector, controlTime, NODE_KEY, page, persisted, pollTrigger, rlId } from './helpers';
+import {
+	accountList,
+	connector,
+	controlTime,
+	NODE_KEY,
+	page,
+	persisted,
+	pollTrigger,
+	rlId,
+} from './helpers';
 
 const brokenOnly = { scope: 'account', events: ['connectorBroken'] };
 
@@ -13,7 +22,9 @@ describe('Fivetran Trigger: Fetch Test Event (manual mode)', () => {
 		await pollTrigger(brokenOnly, staticData); // an active trigger's baseline
 		const before = persisted(staticData);
 
-		const broken = Array.from({ length: 7 }, (_, i) => connector(`b${i}`, { setup_state: 'broken' }));
+		const broken = Array.from({ length: 7 }, (_, i) =>
+			connector(`b${i}`, { setup_state: 'broken' }),
+		);
 		const api = accountList([connector('a'), ...broken]);
 		const items = await pollTrigger(brokenOnly, staticData, 'manual');
 
@@ -63,10 +74,17 @@ describe('Fivetran Trigger: Fetch Test Event (manual mode)', () => {
 		controlTime();
 		fivetran()
 			.get('/v1/connections/nope')
-			.reply(404, { code: 'NotFound_Connection', message: "Connection with id 'nope' doesn't exist" });
+			.reply(404, {
+				code: 'NotFound_Connection',
+				message: "Connection with id 'nope' doesn't exist",
+			});
 		await expect(
 			pollTrigger(
-				{ ...brokenOnly, scope: 'connectors', connectors: { connector: [{ connectorId: rlId('nope') }] } },
+				{
+					...brokenOnly,
+					scope: 'connectors',
+					connectors: { connector: [{ connectorId: rlId('nope') }] },
+				},
 				{},
 				'manual',
 			),
@@ -75,9 +93,16 @@ describe('Fivetran Trigger: Fetch Test Event (manual mode)', () => {
 
 	it('a failing read in manual mode shows the error', async () => {
 		controlTime();
-		fivetran().get('/v1/connections').query({ limit: 1000 }).reply(401, { code: 'AuthFailed', message: 'bad key' });
-		const staticData: IDataObject = { [NODE_KEY]: { v: 1, polledAt: 1, broken: [], incomplete: [] } };
-		await expect(pollTrigger(brokenOnly, staticData, 'manual')).rejects.toThrow('Fivetran rejected the credentials');
+		fivetran()
+			.get('/v1/connections')
+			.query({ limit: 1000 })
+			.reply(401, { code: 'AuthFailed', message: 'bad key' });
+		const staticData: IDataObject = {
+			[NODE_KEY]: { v: 1, polledAt: 1, broken: [], incomplete: [] },
+		};
+		await expect(pollTrigger(brokenOnly, staticData, 'manual')).rejects.toThrow(
+			'Fivetran rejected the credentials',
+		);
 		expect(staticData).toEqual({ [NODE_KEY]: { v: 1, polledAt: 1, broken: [], incomplete: [] } });
 	});
 });

@@ -39,7 +39,8 @@ describe('memory.ts: what the trigger keeps in static data', () => {
 			),
 		);
 		const size = (events: Array<(typeof TRIGGER_EVENTS)[number]>) =>
-			JSON.stringify({ v: 1, ...nextMemory(undefined, connectors, trackingFor(events), base) }).length;
+			JSON.stringify({ v: 1, ...nextMemory(undefined, connectors, trackingFor(events), base) })
+				.length;
 
 		const brokenOnly = size(['connectorBroken']);
 		const everything = size([...TRIGGER_EVENTS]);

@@ -31,7 +31,9 @@ async function poll(parameters: IDataObject, staticData: IDataObject) {
 	const result = await pollNode({
 		nodeType: new FivetranTrigger(),
 		parameters: parameters as never,
-		credentials: { fivetranApi: { apiKey: 'sandbox-key', apiSecret: 'sandbox-secret', baseUrl: sandbox.baseUrl } },
+		credentials: {
+			fivetranApi: { apiKey: 'sandbox-key', apiSecret: 'sandbox-secret', baseUrl: sandbox.baseUrl },
+		},
 		credentialTypes: [new FivetranApi()],
 		staticData,
 	});
@@ -55,11 +57,15 @@ describe('Fivetran Trigger against the sandbox', () => {
 			['connectorBroken', id],
 			['syncFailed', id],
 		]);
-		expect((broken?.[0].failure as IDataObject).tasks).toEqual([expect.objectContaining({ code: 'reconnect' })]);
+		expect((broken?.[0].failure as IDataObject).tasks).toEqual([
+			expect.objectContaining({ code: 'reconnect' }),
+		]);
 		expect(await poll(parameters, staticData)).toBeNull();
 
 		sandbox.control.fixConnection(id);
-		expect((await poll(parameters, staticData))?.map((i) => i.event)).toEqual(['connectorRecovered']);
+		expect((await poll(parameters, staticData))?.map((i) => i.event)).toEqual([
+			'connectorRecovered',
+		]);
 		expect(await poll(parameters, staticData)).toBeNull();
 	});
 
@@ -73,7 +79,10 @@ describe('Fivetran Trigger against the sandbox', () => {
 		expect(JSON.stringify(remembered).length).toBeLessThan(50_000);
 
 		const withSync: IDataObject = {};
-		await poll({ scope: 'account', events: ['connectorBroken', 'syncFailed', 'syncSucceeded'] }, withSync);
+		await poll(
+			{ scope: 'account', events: ['connectorBroken', 'syncFailed', 'syncSucceeded'] },
+			withSync,
+		);
 		expect(JSON.stringify(withSync[NODE_KEY]).length).toBeLessThan(2_500_000);
 	}, 60_000);
 });

@@ -63,12 +63,17 @@ describe('Fivetran Trigger: scope', () => {
 				.reply(200, page([connector('a')]))
 				.get('/v1/groups/g2/connections')
 				.query({ limit: 1000 })
-				.reply(200, page([connector('b', { group_id: 'g2', setup_state: bBroken ? 'broken' : 'connected' })]));
+				.reply(
+					200,
+					page([connector('b', { group_id: 'g2', setup_state: bBroken ? 'broken' : 'connected' })]),
+				);
 		both(false);
 		expect(await pollTrigger(inGroups('g1', 'g2'), staticData)).toBeNull();
 		both(true);
 		const items = await pollTrigger(inGroups('g1', 'g2'), staticData);
-		expect(items?.map((i) => [i.event, i.connector_id, i.group_id])).toEqual([['connectorBroken', 'b', 'g2']]);
+		expect(items?.map((i) => [i.event, i.connector_id, i.group_id])).toEqual([
+			['connectorBroken', 'b', 'g2'],
+		]);
 		expect(nock.pendingMocks()).toEqual([]);
 	});
 
@@ -91,10 +96,19 @@ describe('Fivetran Trigger: scope', () => {
 	it.each([
 		[{ scope: 'groups', events, groups: {} }, 'Add at least one group under "Groups"'],
 		[inGroups(''), 'The Group in row 1 of "Groups" is empty'],
-		[inGroups('g1', 'bad id!'), 'The Group in row 2 of "Groups" is not a valid Fivetran ID: "bad id!"'],
-		[{ scope: 'connectors', events, connectors: {} }, 'Add at least one connector under "Connectors"'],
+		[
+			inGroups('g1', 'bad id!'),
+			'The Group in row 2 of "Groups" is not a valid Fivetran ID: "bad id!"',
+		],
+		[
+			{ scope: 'connectors', events, connectors: {} },
+			'Add at least one connector under "Connectors"',
+		],
 		[{ scope: 'account', events: [] }, 'Choose at least one event under "Events"'],
-		[{ scope: 'account', events: ['connectorExploded'] }, 'Unknown event in "Events": connectorExploded'],
+		[
+			{ scope: 'account', events: ['connectorExploded'] },
+			'Unknown event in "Events": connectorExploded',
+		],
 	])('bad parameters fail before any request: %j', async (parameters, message) => {
 		const staticData: IDataObject = {};
 		await expect(pollTrigger(parameters, staticData)).rejects.toThrow(message);
@@ -121,8 +135,14 @@ describe('Fivetran Trigger: scope', () => {
 		expect(await pollTrigger(chosen('a', 'b'), staticData)).toBeNull();
 		expect(staticData[NODE_KEY]).toMatchObject({ broken: [], accountPages: 1 });
 
-		accountList([connector('a', { setup_state: 'broken' }), connector('x', { setup_state: 'broken' }), connector('b')]);
-		expect((await pollTrigger(chosen('a', 'b'), staticData))?.map((i) => i.connector_id)).toEqual(['a']);
+		accountList([
+			connector('a', { setup_state: 'broken' }),
+			connector('x', { setup_state: 'broken' }),
+			connector('b'),
+		]);
+		expect((await pollTrigger(chosen('a', 'b'), staticData))?.map((i) => i.connector_id)).toEqual([
+			'a',
+		]);
 	});
 
 	it('few chosen connectors in a large account: one GET each; a deleted one is forgotten', async () => {
@@ -145,7 +165,9 @@ describe('Fivetran Trigger: scope', () => {
 
 	it('when every chosen connector is gone, the poll fails and says which', async () => {
 		const staticData: IDataObject = {};
-		fivetran().get('/v1/connections/gone').reply(404, { code: 'NotFound_Connection', message: 'no' });
+		fivetran()
+			.get('/v1/connections/gone')
+			.reply(404, { code: 'NotFound_Connection', message: 'no' });
 		await expect(pollTrigger(chosen('gone'), staticData)).rejects.toThrow(
 			'None of the chosen connectors exists in Fivetran: gone',
 		);
@@ -155,7 +177,9 @@ describe('Fivetran Trigger: scope', () => {
 	it('a chosen connector failing with another error fails the poll', async () => {
 		const staticData: IDataObject = {};
 		fivetran().get('/v1/connections/a').reply(403, { code: 'Forbidden', message: 'not yours' });
-		await expect(pollTrigger(chosen('a'), staticData)).rejects.toThrow('Fivetran denied permission');
+		await expect(pollTrigger(chosen('a'), staticData)).rejects.toThrow(
+			'Fivetran denied permission',
+		);
 	});
 
 	it('the account scope reads ceil(N / 1000) pages', async () => {

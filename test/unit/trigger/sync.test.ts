@@ -1,6 +1,13 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { accountList, accountPoller, connector, controlTime, NODE_KEY, pollTrigger } from './helpers';
+import {
+	accountList,
+	accountPoller,
+	connector,
+	controlTime,
+	NODE_KEY,
+	pollTrigger,
+} from './helpers';
 
 const syncEvents = { scope: 'account', events: ['syncFailed', 'syncSucceeded'] };
 const ms = (iso: string) => Date.parse(iso);
@@ -20,7 +27,10 @@ describe('Fivetran Trigger: sync failed / succeeded high-water marks', () => {
 		});
 
 		// a fails.
-		const aFailed = connector('a', { failed_at: '2026-01-01T00:03:00.000Z', tasks: [{ code: 'x', message: 'y' }] });
+		const aFailed = connector('a', {
+			failed_at: '2026-01-01T00:03:00.000Z',
+			tasks: [{ code: 'x', message: 'y' }],
+		});
 		const failed = await poll([aFailed, b, never], '2026-01-01T00:05:00.000Z');
 		expect(failed).toHaveLength(1);
 		expect(failed?.[0]).toMatchObject({
@@ -28,7 +38,10 @@ describe('Fivetran Trigger: sync failed / succeeded high-water marks', () => {
 			connector_id: 'a',
 			occurred_at: '2026-01-01T00:03:00.000Z',
 			previous_state: { setup_state: null, paused: null, last_sync_at: '2025-12-31T10:00:00.000Z' },
-			current_state: { failed_at: '2026-01-01T00:03:00.000Z', succeeded_at: '2025-12-31T10:00:00.000Z' },
+			current_state: {
+				failed_at: '2026-01-01T00:03:00.000Z',
+				succeeded_at: '2025-12-31T10:00:00.000Z',
+			},
 			failure: { tasks: [{ code: 'x', message: 'y' }], warnings: [] },
 		});
 
@@ -36,8 +49,14 @@ describe('Fivetran Trigger: sync failed / succeeded high-water marks', () => {
 		expect(await poll([aFailed, b, never], '2026-01-01T00:10:00.000Z')).toBeNull();
 
 		// Two syncs of a between polls (one succeeded, a later one failed) and b's first success.
-		const aTwice = connector('a', { succeeded_at: '2026-01-01T00:11:00.000Z', failed_at: '2026-01-01T00:13:00.000Z' });
-		const bOk = connector('b', { succeeded_at: '2026-01-01T00:12:00.000Z', failed_at: '2025-12-31T09:00:00.000Z' });
+		const aTwice = connector('a', {
+			succeeded_at: '2026-01-01T00:11:00.000Z',
+			failed_at: '2026-01-01T00:13:00.000Z',
+		});
+		const bOk = connector('b', {
+			succeeded_at: '2026-01-01T00:12:00.000Z',
+			failed_at: '2025-12-31T09:00:00.000Z',
+		});
 		expect(
 			(await poll([aTwice, bOk, never], '2026-01-01T00:15:00.000Z'))?.map((i) => [
 				i.event,
@@ -63,10 +82,15 @@ describe('Fivetran Trigger: sync failed / succeeded high-water marks', () => {
 		]);
 
 		// A timestamp moved back by Fivetran is not a new sync (marks never go back).
-		const aBack = connector('a', { succeeded_at: '2026-01-01T00:11:00.000Z', failed_at: '2026-01-01T00:12:30.000Z' });
+		const aBack = connector('a', {
+			succeeded_at: '2026-01-01T00:11:00.000Z',
+			failed_at: '2026-01-01T00:12:30.000Z',
+		});
 		expect(await poll([aBack, bOk, neverNow, fresh], '2026-01-01T00:25:00.000Z')).toBeNull();
 		expect(await poll([aTwice, bOk, neverNow, fresh], '2026-01-01T00:30:00.000Z')).toBeNull();
-		expect((staticData[NODE_KEY] as IDataObject).lastSyncEnd).toMatchObject({ a: ms('2026-01-01T00:13:00.000Z') });
+		expect((staticData[NODE_KEY] as IDataObject).lastSyncEnd).toMatchObject({
+			a: ms('2026-01-01T00:13:00.000Z'),
+		});
 	});
 
 	it('with only Sync Failed selected, successes advance the mark silently', async () => {
@@ -77,8 +101,15 @@ describe('Fivetran Trigger: sync failed / succeeded high-water marks', () => {
 		await pollTrigger(onlyFailed, staticData);
 		accountList([connector('a', { succeeded_at: '2026-01-01T01:00:00.000Z' })]);
 		expect(await pollTrigger(onlyFailed, staticData)).toBeNull();
-		accountList([connector('a', { succeeded_at: '2026-01-01T01:00:00.000Z', failed_at: '2026-01-01T02:00:00.000Z' })]);
-		expect((await pollTrigger(onlyFailed, staticData))?.map((i) => i.event)).toEqual(['syncFailed']);
+		accountList([
+			connector('a', {
+				succeeded_at: '2026-01-01T01:00:00.000Z',
+				failed_at: '2026-01-01T02:00:00.000Z',
+			}),
+		]);
+		expect((await pollTrigger(onlyFailed, staticData))?.map((i) => i.event)).toEqual([
+			'syncFailed',
+		]);
 	});
 
 	it('sync marks are kept only while a sync event is selected; selecting one later reports syncs since the last poll', async () => {
@@ -96,7 +127,10 @@ describe('Fivetran Trigger: sync failed / succeeded high-water marks', () => {
 			connector('a', { succeeded_at: '2026-01-01T00:05:00.000Z' }),
 			connector('b', { succeeded_at: '2025-12-31T23:00:00.000Z' }),
 		]);
-		const items = await pollTrigger({ scope: 'account', events: ['connectorBroken', 'syncSucceeded'] }, staticData);
+		const items = await pollTrigger(
+			{ scope: 'account', events: ['connectorBroken', 'syncSucceeded'] },
+			staticData,
+		);
 		expect(items?.map((i) => [i.event, i.connector_id])).toEqual([['syncSucceeded', 'a']]);
 		expect((staticData[NODE_KEY] as IDataObject).lastSyncEnd).toEqual({
 			a: ms('2026-01-01T00:05:00.000Z'),
@@ -113,11 +147,20 @@ describe('Fivetran Trigger: sync failed / succeeded high-water marks', () => {
 		controlTime();
 		const staticData: IDataObject = {};
 		accountList([
-			connector('ok', { succeeded_at: '2025-12-31T10:00:00.000Z', failed_at: '2025-12-30T10:00:00.000Z' }),
-			connector('bad', { succeeded_at: '2025-12-30T10:00:00.000Z', failed_at: '2025-12-31T10:00:00.000Z' }),
+			connector('ok', {
+				succeeded_at: '2025-12-31T10:00:00.000Z',
+				failed_at: '2025-12-30T10:00:00.000Z',
+			}),
+			connector('bad', {
+				succeeded_at: '2025-12-30T10:00:00.000Z',
+				failed_at: '2025-12-31T10:00:00.000Z',
+			}),
 			connector('new', { succeeded_at: null }),
 		]);
-		const items = await pollTrigger({ ...syncEvents, options: { reportExisting: true } }, staticData);
+		const items = await pollTrigger(
+			{ ...syncEvents, options: { reportExisting: true } },
+			staticData,
+		);
 		expect(items?.map((i) => [i.event, i.connector_id, i.occurred_at])).toEqual([
 			['syncSucceeded', 'ok', '2025-12-31T10:00:00.000Z'],
 			['syncFailed', 'bad', '2025-12-31T10:00:00.000Z'],

@@ -25,7 +25,11 @@ export function returnAllAndLimit(): INodeProperties[] {
 }
 
 /** A switch the user must turn on before a destructive request is sent. */
-export function confirmation(name: string, displayName: string, description: string): INodeProperties {
+export function confirmation(
+	name: string,
+	displayName: string,
+	description: string,
+): INodeProperties {
 	return {
 		displayName,
 		name,
@@ -66,7 +70,14 @@ export const schemaFilter: INodeProperties = {
 
 /** The "Filters" collection of a list operation. */
 export function filtersCollection(options: INodeProperties[]): INodeProperties {
-	return { displayName: 'Filters', name: 'filters', type: 'collection', placeholder: 'Add filter', default: {}, options };
+	return {
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add filter',
+		default: {},
+		options,
+	};
 }
 
 /** The "Update Fields" collection: only what the user adds is sent. */

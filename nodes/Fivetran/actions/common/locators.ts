@@ -1,6 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-function locator(name: string, displayName: string, searchListMethod: string, placeholder: string): INodeProperties {
+function locator(
+	name: string,
+	displayName: string,
+	searchListMethod: string,
+	placeholder: string,
+): INodeProperties {
 	return {
 		displayName,
 		name,
@@ -22,7 +27,10 @@ function locator(name: string, displayName: string, searchListMethod: string, pl
 				validation: [
 					{
 						type: 'regex',
-						properties: { regex: '^\\s*[A-Za-z0-9_-]+\\s*$', errorMessage: `Not a valid ${displayName} ID: use letters, digits, _ and -` },
+						properties: {
+							regex: '^\\s*[A-Za-z0-9_-]+\\s*$',
+							errorMessage: `Not a valid ${displayName} ID: use letters, digits, _ and -`,
+						},
 					},
 				],
 			},
@@ -31,5 +39,15 @@ function locator(name: string, displayName: string, searchListMethod: string, pl
 }
 
 export const groupLocator = locator('groupId', 'Group', 'searchGroups', 'e.g. decent_dropsy');
-export const connectorLocator = locator('connectorId', 'Connector', 'searchConnectors', 'e.g. sandy_lamb');
-export const destinationLocator = locator('destinationId', 'Destination', 'searchDestinations', 'e.g. decent_dropsy');
+export const connectorLocator = locator(
+	'connectorId',
+	'Connector',
+	'searchConnectors',
+	'e.g. sandy_lamb',
+);
+export const destinationLocator = locator(
+	'destinationId',
+	'Destination',
+	'searchDestinations',
+	'e.g. decent_dropsy',
+);

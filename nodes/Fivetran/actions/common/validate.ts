@@ -5,12 +5,22 @@ import { DEFAULT_MAX_TRIES, MAX_PAGE_SIZE } from '../../transport/types';
 
 // Everything here runs before the operation sends its first request, so bad input costs no API call.
 
-function fail(ctx: IExecuteFunctions, itemIndex: number, message: string, description: string): never {
+function fail(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	message: string,
+	description: string,
+): never {
 	throw new NodeOperationError(ctx.getNode(), message, { itemIndex, description });
 }
 
 /** A resource-locator or plain ID, trimmed and URL-encoded for use in a path. */
-export function readId(ctx: IExecuteFunctions, name: string, itemIndex: number, label: string): string {
+export function readId(
+	ctx: IExecuteFunctions,
+	name: string,
+	itemIndex: number,
+	label: string,
+): string {
 	const raw = ctx.getNodeParameter(name, itemIndex, '', { extractValue: true }) as unknown;
 	const id = typeof raw === 'string' || typeof raw === 'number' ? String(raw).trim() : '';
 	if (id === '') {
@@ -24,10 +34,20 @@ export function readId(ctx: IExecuteFunctions, name: string, itemIndex: number, 
 	return encodeURIComponent(id);
 }
 
-export function readText(ctx: IExecuteFunctions, name: string, itemIndex: number, label: string): string {
+export function readText(
+	ctx: IExecuteFunctions,
+	name: string,
+	itemIndex: number,
+	label: string,
+): string {
 	const value = String(ctx.getNodeParameter(name, itemIndex, '') ?? '').trim();
 	if (value === '') {
-		fail(ctx, itemIndex, `The parameter "${label}" is empty`, `Enter a ${label.toLowerCase()}; only spaces do not count.`);
+		fail(
+			ctx,
+			itemIndex,
+			`The parameter "${label}" is empty`,
+			`Enter a ${label.toLowerCase()}; only spaces do not count.`,
+		);
 	}
 	return value;
 }
@@ -69,7 +89,12 @@ export function readJsonObject(
 		}
 	}
 	if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-		fail(ctx, itemIndex, `The parameter "${label}" must be a JSON object`, 'Wrap the fields in { }.');
+		fail(
+			ctx,
+			itemIndex,
+			`The parameter "${label}" must be a JSON object`,
+			'Wrap the fields in { }.',
+		);
 	}
 	return value as IDataObject;
 }
@@ -95,7 +120,12 @@ export function readMaxTries(ctx: IExecuteFunctions, itemIndex: number): number 
 	const options = ctx.getNodeParameter('requestOptions', itemIndex, {}) as IDataObject;
 	const maxTries = (options.maxTries as number | undefined) ?? DEFAULT_MAX_TRIES;
 	if (!Number.isInteger(maxTries) || maxTries < 1 || maxTries > 10) {
-		fail(ctx, itemIndex, `The parameter "Max Tries" must be a whole number from 1 to 10 (got ${String(maxTries)})`, 'Set it under Request Options.');
+		fail(
+			ctx,
+			itemIndex,
+			`The parameter "Max Tries" must be a whole number from 1 to 10 (got ${String(maxTries)})`,
+			'Set it under Request Options.',
+		);
 	}
 	return maxTries;
 }

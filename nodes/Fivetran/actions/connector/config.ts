@@ -80,20 +80,35 @@ function typedValue(ctx: IExecuteFunctions, itemIndex: number, row: IDataObject)
 		case 'number': {
 			const number = Number(text);
 			if (text.trim() === '' || !Number.isFinite(number)) {
-				fail(ctx, itemIndex, `The parameter "${label}" must be a number (got "${text}")`, 'Change the value or its Value Type.');
+				fail(
+					ctx,
+					itemIndex,
+					`The parameter "${label}" must be a number (got "${text}")`,
+					'Change the value or its Value Type.',
+				);
 			}
 			return number;
 		}
 		case 'boolean':
 			if (!['true', 'false'].includes(text.trim().toLowerCase())) {
-				fail(ctx, itemIndex, `The parameter "${label}" must be true or false (got "${text}")`, 'Change the value or its Value Type.');
+				fail(
+					ctx,
+					itemIndex,
+					`The parameter "${label}" must be true or false (got "${text}")`,
+					'Change the value or its Value Type.',
+				);
 			}
 			return text.trim().toLowerCase() === 'true';
 		case 'json':
 			try {
 				return JSON.parse(text);
 			} catch (error) {
-				return fail(ctx, itemIndex, `The parameter "${label}" is not valid JSON`, (error as Error).message);
+				return fail(
+					ctx,
+					itemIndex,
+					`The parameter "${label}" is not valid JSON`,
+					(error as Error).message,
+				);
 			}
 		default:
 			return text;
@@ -107,7 +122,12 @@ function configFromRows(ctx: IExecuteFunctions, itemIndex: number): IDataObject 
 	for (const row of rows) {
 		const key = String(row.key ?? '').trim();
 		if (key === '') {
-			fail(ctx, itemIndex, 'A row of "Config Fields" has an empty key', 'Enter the config field name (e.g. schema) or remove the row.');
+			fail(
+				ctx,
+				itemIndex,
+				'A row of "Config Fields" has an empty key',
+				'Enter the config field name (e.g. schema) or remove the row.',
+			);
 		}
 		config[key] = typedValue(ctx, itemIndex, { ...row, key }) as IDataObject[string];
 	}
@@ -116,6 +136,7 @@ function configFromRows(ctx: IExecuteFunctions, itemIndex: number): IDataObject 
 
 /** The `config` object for a new connector, from JSON or from key-value rows. */
 export function readCreateConfig(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
-	if (isJsonInput(ctx, 'configMode', itemIndex)) return readJsonObject(ctx, 'configJson', itemIndex, CONFIG_JSON_LABEL);
+	if (isJsonInput(ctx, 'configMode', itemIndex))
+		return readJsonObject(ctx, 'configJson', itemIndex, CONFIG_JSON_LABEL);
 	return configFromRows(ctx, itemIndex);
 }

@@ -10,7 +10,11 @@ export function readConnectorId(ctx: IExecuteFunctions, itemIndex: number): stri
 }
 
 /** GET /connections/{id} (the connection) or one of its sub-resources, e.g. `/schemas`. */
-export async function getConnection(ctx: IExecuteFunctions, itemIndex: number, subPath = ''): Promise<IDataObject> {
+export async function getConnection(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	subPath = '',
+): Promise<IDataObject> {
 	const connectorId = readConnectorId(ctx, itemIndex);
 	return await fivetranApiRequest.call(ctx, {
 		method: 'GET',

@@ -33,7 +33,10 @@ const serviceLocator: INodeProperties = {
 			validation: [
 				{
 					type: 'regex',
-					properties: { regex: '^\\s*[A-Za-z0-9_]+\\s*$', errorMessage: 'Not a valid Fivetran service ID' },
+					properties: {
+						regex: '^\\s*[A-Za-z0-9_]+\\s*$',
+						errorMessage: 'Not a valid Fivetran service ID',
+					},
 				},
 			],
 		},
@@ -54,7 +57,10 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['connector'], operation: ['create'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['connector'], operation: ['create'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const groupId = decodeURIComponent(readId(this, 'groupId', itemIndex, 'Group'));

@@ -14,10 +14,13 @@ export const access: Access = 'delete';
 const CONSEQUENCE =
 	'Deleting a connector removes its setup, schema config and sync history from Fivetran and cannot be undone (data already loaded stays in the destination).';
 
-export const description = updateDisplayOptions({ show: { resource: ['connector'], operation: ['delete'] } }, [
-	connectorLocator,
-	confirmation('confirmDelete', 'Confirm Delete', `${CONSEQUENCE} Turn on to confirm.`),
-]);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['connector'], operation: ['delete'] } },
+	[
+		connectorLocator,
+		confirmation('confirmDelete', 'Confirm Delete', `${CONSEQUENCE} Turn on to confirm.`),
+	],
+);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const connectorId = readConnectorId(this, itemIndex);

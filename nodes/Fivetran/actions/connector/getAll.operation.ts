@@ -25,8 +25,16 @@ const properties: INodeProperties[] = [
 		name: 'scope',
 		type: 'options',
 		options: [
-			{ name: 'Whole Account', value: 'account', description: 'Every connector the credential can see' },
-			{ name: 'One Group', value: 'group', description: 'Only the connectors that load into one group' },
+			{
+				name: 'Whole Account',
+				value: 'account',
+				description: 'Every connector the credential can see',
+			},
+			{
+				name: 'One Group',
+				value: 'group',
+				description: 'Only the connectors that load into one group',
+			},
 		],
 		default: 'account',
 	},
@@ -58,7 +66,10 @@ const properties: INodeProperties[] = [
 	]),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['connector'], operation: ['getAll'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['connector'], operation: ['getAll'] } },
+	properties,
+);
 
 function listPath(ctx: IExecuteFunctions, itemIndex: number): string {
 	if (ctx.getNodeParameter('scope', itemIndex, 'account') !== 'group') return '/connections';
@@ -72,7 +83,8 @@ function localFilter(filters: IDataObject): ((connector: IDataObject) => boolean
 	const statusTest = STATUS_TESTS[status];
 	if (!statusTest && service === '') return undefined;
 	return (connector) =>
-		(service === '' || connector.service === service) && (!statusTest || statusTest(readConnectorState(connector)));
+		(service === '' || connector.service === service) &&
+		(!statusTest || statusTest(readConnectorState(connector)));
 }
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
@@ -81,7 +93,11 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const schema = String(filters.schema ?? '').trim();
 	const keep = localFilter(filters);
-	const request = { path, qs: schema ? { schema } : undefined, ...requestSettings(this, itemIndex) };
+	const request = {
+		path,
+		qs: schema ? { schema } : undefined,
+		...requestSettings(this, itemIndex),
+	};
 
 	// Without a local filter every fetched item counts, so the page size can stop at the limit.
 	// With one, matches may be sparse: read full pages until `limit` of them are found.

@@ -7,9 +7,10 @@ import { getConnection } from './connection';
 
 export const access: Access = 'read';
 
-export const description = updateDisplayOptions({ show: { resource: ['connector'], operation: ['getSchemaConfig'] } }, [
-	connectorLocator,
-]);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['connector'], operation: ['getSchemaConfig'] } },
+	[connectorLocator],
+);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	return await getConnection(this, itemIndex, '/schemas');

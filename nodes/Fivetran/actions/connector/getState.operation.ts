@@ -8,9 +8,10 @@ import { callStateEndpoint } from './stateEndpoint';
 
 export const access: Access = 'read';
 
-export const description = updateDisplayOptions({ show: { resource: ['connector'], operation: ['getState'] } }, [
-	connectorLocator,
-]);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['connector'], operation: ['getState'] } },
+	[connectorLocator],
+);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	return await callStateEndpoint(this, itemIndex, readConnectorId(this, itemIndex), 'GET');

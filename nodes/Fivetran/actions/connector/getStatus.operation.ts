@@ -8,9 +8,10 @@ import { getConnection } from './connection';
 
 export const access: Access = 'read';
 
-export const description = updateDisplayOptions({ show: { resource: ['connector'], operation: ['getStatus'] } }, [
-	connectorLocator,
-]);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['connector'], operation: ['getStatus'] } },
+	[connectorLocator],
+);
 
 /** A flat view of the connection's health, easy to branch on in an IF node or for an agent to read. */
 export function statusSummary(connection: IDataObject): IDataObject {

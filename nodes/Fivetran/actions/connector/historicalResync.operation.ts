@@ -14,13 +14,17 @@ import { resumeIfPausedField, waitFields } from './waitOptions';
 export const access: Access = 'delete';
 
 const CONSEQUENCE =
-	'A historical resync re-imports all data of the connector (or of the chosen tables) from the source. It can take hours and uses the source\'s API quota.';
+	"A historical resync re-imports all data of the connector (or of the chosen tables) from the source. It can take hours and uses the source's API quota.";
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['connector'], operation: ['historicalResync'] } },
 	[
 		connectorLocator,
-		confirmation('confirmResync', 'Confirm Resync', `I understand this re-imports all data. ${CONSEQUENCE}`),
+		confirmation(
+			'confirmResync',
+			'Confirm Resync',
+			`I understand this re-imports all data. ${CONSEQUENCE}`,
+		),
 		...scopeFields,
 		resumeIfPausedField,
 		...waitFields,

@@ -60,7 +60,12 @@ const operationProperty: INodeProperties = {
 			action: 'Delete a connector',
 			description: 'Delete a connector permanently; needs confirmation',
 		},
-		{ name: 'Get', value: 'get', action: 'Get a connector', description: 'Get one connector with its config and status' },
+		{
+			name: 'Get',
+			value: 'get',
+			action: 'Get a connector',
+			description: 'Get one connector with its config and status',
+		},
 		{
 			name: 'Get Many',
 			value: 'getAll',
@@ -104,7 +109,8 @@ const operationProperty: INodeProperties = {
 			name: 'Reload Schema',
 			value: 'reloadSchema',
 			action: 'Reload the schema of a connector',
-			description: 'Re-read the source for new schemas, tables and columns and output the schema config; can take minutes',
+			description:
+				'Re-read the source for new schemas, tables and columns and output the schema config; can take minutes',
 		},
 		{
 			name: 'Resume',
@@ -122,7 +128,8 @@ const operationProperty: INodeProperties = {
 			name: 'Run Setup Tests',
 			value: 'runSetupTests',
 			action: 'Run setup tests of a connector',
-			description: 'Test the connection to the source; outputs one item per test with its status (PASSED, WARNING, FAILED, ...)',
+			description:
+				'Test the connection to the source; outputs one item per test with its status (PASSED, WARNING, FAILED, ...)',
 		},
 		{
 			name: 'Sync',

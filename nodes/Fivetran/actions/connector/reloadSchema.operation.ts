@@ -9,28 +9,32 @@ import { readConnectorId } from './connection';
 
 export const access: Access = 'write';
 
-export const description = updateDisplayOptions({ show: { resource: ['connector'], operation: ['reloadSchema'] } }, [
-	connectorLocator,
-	{
-		displayName: 'Exclude Mode',
-		name: 'excludeMode',
-		type: 'options',
-		options: [
-			{
-				name: 'Exclude',
-				value: 'EXCLUDE',
-				description: 'Newly found schemas, tables and columns start disabled',
-			},
-			{
-				name: 'Preserve',
-				value: 'PRESERVE',
-				description: 'Schemas and tables keep their current enabled or disabled state',
-			},
-		],
-		default: 'PRESERVE',
-		description: 'How the reload treats what it finds in the source. Reloading reads the source and can take minutes.',
-	},
-]);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['connector'], operation: ['reloadSchema'] } },
+	[
+		connectorLocator,
+		{
+			displayName: 'Exclude Mode',
+			name: 'excludeMode',
+			type: 'options',
+			options: [
+				{
+					name: 'Exclude',
+					value: 'EXCLUDE',
+					description: 'Newly found schemas, tables and columns start disabled',
+				},
+				{
+					name: 'Preserve',
+					value: 'PRESERVE',
+					description: 'Schemas and tables keep their current enabled or disabled state',
+				},
+			],
+			default: 'PRESERVE',
+			description:
+				'How the reload treats what it finds in the source. Reloading reads the source and can take minutes.',
+		},
+	],
+);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const connectorId = readConnectorId(this, itemIndex);

@@ -7,7 +7,10 @@ import { readTablesBody, tablesFields } from './tablesBody';
 
 const onlyForChosenTables = (field: INodeProperties): INodeProperties => ({
 	...field,
-	displayOptions: { ...field.displayOptions, show: { ...field.displayOptions?.show, scope: ['tables'] } },
+	displayOptions: {
+		...field.displayOptions,
+		show: { ...field.displayOptions?.show, scope: ['tables'] },
+	},
 });
 
 export const scopeFields: INodeProperties[] = [
@@ -17,11 +20,16 @@ export const scopeFields: INodeProperties[] = [
 		type: 'options',
 		default: 'connector',
 		options: [
-			{ name: 'Whole Connector', value: 'connector', description: 'Re-import every table of the connector' },
+			{
+				name: 'Whole Connector',
+				value: 'connector',
+				description: 'Re-import every table of the connector',
+			},
 			{
 				name: 'Chosen Tables',
 				value: 'tables',
-				description: 'Re-import only the listed tables (only for connectors that support table-level resync)',
+				description:
+					'Re-import only the listed tables (only for connectors that support table-level resync)',
 			},
 		],
 		description: 'What to re-import',

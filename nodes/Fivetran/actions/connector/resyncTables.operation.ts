@@ -13,7 +13,7 @@ import { readTablesBody, tablesFields } from './tablesBody';
 export const access: Access = 'delete';
 
 const CONSEQUENCE =
-	'A table resync drops the chosen tables\' sync cursors and re-imports them from scratch, which can take long and count towards usage.';
+	"A table resync drops the chosen tables' sync cursors and re-imports them from scratch, which can take long and count towards usage.";
 
 const properties: INodeProperties[] = [
 	connectorLocator,
@@ -25,7 +25,10 @@ const properties: INodeProperties[] = [
 	),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['connector'], operation: ['resyncTables'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['connector'], operation: ['resyncTables'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const connectorId = readConnectorId(this, itemIndex);
@@ -37,5 +40,10 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		body: tables,
 		...requestSettings(this, itemIndex),
 	});
-	return { success: true, id: decodeURIComponent(connectorId), tables, message: answer.message ?? '' };
+	return {
+		success: true,
+		id: decodeURIComponent(connectorId),
+		tables,
+		message: answer.message ?? '',
+	};
 }

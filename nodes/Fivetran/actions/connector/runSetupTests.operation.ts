@@ -24,7 +24,10 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['connector'], operation: ['runSetupTests'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['connector'], operation: ['runSetupTests'] } },
+	properties,
+);
 
 /** One item per setup test, so a workflow can branch on each test's status. */
 function testResults(connection: IDataObject, connectorId: string): IDataObject[] {

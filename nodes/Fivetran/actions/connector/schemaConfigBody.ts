@@ -28,10 +28,20 @@ function readEntries(ctx: IExecuteFunctions, itemIndex: number): Entry[] {
 		};
 		const where = `Row ${index + 1} of "${ENTRIES_LABEL}"`;
 		if (entry.schema === '') {
-			inputError(ctx, itemIndex, `${where} has no schema name`, 'Every row needs the schema it changes; table and column are optional.');
+			inputError(
+				ctx,
+				itemIndex,
+				`${where} has no schema name`,
+				'Every row needs the schema it changes; table and column are optional.',
+			);
 		}
 		if (entry.column !== '' && entry.table === '') {
-			inputError(ctx, itemIndex, `${where} names a column but no table`, 'A column belongs to a table: enter the table name too.');
+			inputError(
+				ctx,
+				itemIndex,
+				`${where} names a column but no table`,
+				'A column belongs to a table: enter the table name too.',
+			);
 		}
 		return entry;
 	});
@@ -41,7 +51,10 @@ function readEntries(ctx: IExecuteFunctions, itemIndex: number): Entry[] {
  * Turns flat rows (schema, optional table, optional column, enabled) into Fivetran's nested
  * `schemas` object; a row sets `enabled` on the deepest level it names.
  */
-export function schemasFromEntries(ctx: IExecuteFunctions, itemIndex: number): IDataObject | undefined {
+export function schemasFromEntries(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+): IDataObject | undefined {
 	const entries = readEntries(ctx, itemIndex);
 	if (entries.length === 0) return undefined;
 	const schemas: IDataObject = {};

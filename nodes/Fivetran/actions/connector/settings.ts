@@ -56,7 +56,8 @@ export const settingsFields: INodeProperties[] = [
 		type: 'number',
 		typeOptions: { minValue: 0 },
 		default: 0,
-		description: 'Delay after which Fivetran notifies; only used with Data Delay Sensitivity "Custom"',
+		description:
+			'Delay after which Fivetran notifies; only used with Data Delay Sensitivity "Custom"',
 	},
 	{
 		displayName: 'Pause After Trial',
@@ -77,7 +78,8 @@ export const settingsFields: INodeProperties[] = [
 		name: 'runSetupTests',
 		type: 'boolean',
 		default: true,
-		description: 'Whether Fivetran runs the setup tests (source connection checks) with this request',
+		description:
+			'Whether Fivetran runs the setup tests (source connection checks) with this request',
 	},
 	{
 		displayName: 'Schedule Type',
@@ -85,7 +87,11 @@ export const settingsFields: INodeProperties[] = [
 		type: 'options',
 		options: [
 			{ name: 'Auto', value: 'auto', description: 'Fivetran syncs at the sync frequency' },
-			{ name: 'Manual', value: 'manual', description: 'Syncs run only when triggered (e.g. by the Sync operation)' },
+			{
+				name: 'Manual',
+				value: 'manual',
+				description: 'Syncs run only when triggered (e.g. by the Sync operation)',
+			},
 		],
 		default: 'auto',
 	},
@@ -105,7 +111,7 @@ export const settingsFields: INodeProperties[] = [
 		name: 'trustCertificates',
 		type: 'boolean',
 		default: false,
-		description: 'Whether the setup tests trust the source\'s TLS certificate automatically',
+		description: "Whether the setup tests trust the source's TLS certificate automatically",
 	},
 	{
 		displayName: 'Trust Fingerprints',
@@ -120,7 +126,12 @@ const NUMERIC = new Set(['syncFrequency', 'dataDelayThreshold']);
 
 /** An expression may hand over "60" where Fivetran wants the integer 60. */
 function asApiValue(name: string, value: unknown): unknown {
-	if (NUMERIC.has(name) && typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Number(value))) {
+	if (
+		NUMERIC.has(name) &&
+		typeof value === 'string' &&
+		value.trim() !== '' &&
+		!Number.isNaN(Number(value))
+	) {
 		return Number(value);
 	}
 	return value;
@@ -130,7 +141,8 @@ function asApiValue(name: string, value: unknown): unknown {
 export function settingsBody(fields: IDataObject): IDataObject {
 	const body: IDataObject = {};
 	for (const [name, apiName] of Object.entries(API_FIELD)) {
-		if (fields[name] !== undefined) body[apiName] = asApiValue(name, fields[name]) as IDataObject[string];
+		if (fields[name] !== undefined)
+			body[apiName] = asApiValue(name, fields[name]) as IDataObject[string];
 	}
 	return body;
 }

@@ -9,7 +9,11 @@ import { requestSettings } from '../common/request';
 // connector /state answers 400, 404 or 405, which on its own reads like a bug in the request.
 const NOT_SUPPORTED_STATUSES = ['400', '404', '405'];
 
-function explainUnsupported(error: NodeApiError, connectorId: string, itemIndex: number): NodeApiError {
+function explainUnsupported(
+	error: NodeApiError,
+	connectorId: string,
+	itemIndex: number,
+): NodeApiError {
 	const said = (error.errorResponse ?? {}) as JsonObject;
 	const code = typeof said.code === 'string' ? ` ${said.code}` : '';
 	const quote = typeof said.message === 'string' && said.message ? `: ${said.message}` : '';

@@ -9,19 +9,22 @@ import { resumeIfPausedField, waitFields } from './waitOptions';
 
 export const access: Access = 'write';
 
-export const description = updateDisplayOptions({ show: { resource: ['connector'], operation: ['sync'] } }, [
-	connectorLocator,
-	{
-		displayName: 'Force',
-		name: 'force',
-		type: 'boolean',
-		default: false,
-		description:
-			'Whether to stop a running sync and start a new one at once. When off, a sync that is already running is left alone and this request does not start another.',
-	},
-	resumeIfPausedField,
-	...waitFields,
-]);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['connector'], operation: ['sync'] } },
+	[
+		connectorLocator,
+		{
+			displayName: 'Force',
+			name: 'force',
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether to stop a running sync and start a new one at once. When off, a sync that is already running is left alone and this request does not start another.',
+		},
+		resumeIfPausedField,
+		...waitFields,
+	],
+);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const encodedId = readConnectorId(this, itemIndex);

@@ -28,7 +28,11 @@ export interface SyncRun {
  * The flow Sync and Historical Resync share: read the connector (baseline + paused), resume it if
  * asked, request the sync, and either output at once or wait for the outcome.
  */
-export async function runSync(ctx: IExecuteFunctions, itemIndex: number, run: SyncRun): Promise<IDataObject> {
+export async function runSync(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	run: SyncRun,
+): Promise<IDataObject> {
 	// All parameters are read before the first request, so bad input costs no API call.
 	const wait = readWaitSettings(ctx, itemIndex);
 	const resumeIfPaused = ctx.getNodeParameter('resumeIfPaused', itemIndex, false) === true;
@@ -44,7 +48,8 @@ export async function runSync(ctx: IExecuteFunctions, itemIndex: number, run: Sy
 
 	// The baseline comes from BEFORE the request: a sync that ends before the first poll still counts.
 	const before = readConnectorState(await getConnection(ctx, itemIndex));
-	if (before.isPaused && !resumeIfPaused) throw pausedError(ctx.getNode(), connectorId, itemIndex, false);
+	if (before.isPaused && !resumeIfPaused)
+		throw pausedError(ctx.getNode(), connectorId, itemIndex, false);
 	if (before.isPaused) {
 		await patchConnection(ctx, itemIndex, run.encodedId, { paused: false });
 	}

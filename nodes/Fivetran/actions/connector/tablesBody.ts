@@ -30,7 +30,13 @@ export const tablesFields: INodeProperties[] = [
 				displayName: 'Schema',
 				name: 'schemas',
 				values: [
-					{ displayName: 'Schema', name: 'schema', type: 'string', default: '', placeholder: 'e.g. public' },
+					{
+						displayName: 'Schema',
+						name: 'schema',
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. public',
+					},
 					{
 						displayName: 'Tables',
 						name: 'tables',
@@ -69,7 +75,12 @@ function readTableRows(
 	rows.forEach((row, index) => {
 		const schema = String(row.schema ?? '').trim();
 		if (schema === '') {
-			inputError(ctx, itemIndex, `Row ${index + 1} of "${label}" has no schema name`, 'Enter the schema the tables belong to, or remove the row.');
+			inputError(
+				ctx,
+				itemIndex,
+				`Row ${index + 1} of "${label}" has no schema name`,
+				'Enter the schema the tables belong to, or remove the row.',
+			);
 		}
 		const tables = String(row.tables ?? '')
 			.split(',')
@@ -83,7 +94,10 @@ function readTableRows(
 function fromJson(ctx: IExecuteFunctions, itemIndex: number): Record<string, string[]> {
 	const raw = readJsonObject(ctx, 'tablesJson', itemIndex, JSON_LABEL);
 	for (const [schema, tables] of Object.entries(raw)) {
-		if (!Array.isArray(tables) || tables.some((table) => typeof table !== 'string' || table.trim() === '')) {
+		if (
+			!Array.isArray(tables) ||
+			tables.some((table) => typeof table !== 'string' || table.trim() === '')
+		) {
 			inputError(
 				ctx,
 				itemIndex,
@@ -98,15 +112,27 @@ function fromJson(ctx: IExecuteFunctions, itemIndex: number): Record<string, str
 /** The resync body, checked to name at least one table and no schema without tables. */
 export function readTablesBody(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
 	const json = isJsonInput(ctx, 'tablesMode', itemIndex);
-	const body = json ? fromJson(ctx, itemIndex) : readTableRows(ctx, itemIndex, 'tablesUi', UI_LABEL);
+	const body = json
+		? fromJson(ctx, itemIndex)
+		: readTableRows(ctx, itemIndex, 'tablesUi', UI_LABEL);
 	const label = json ? JSON_LABEL : UI_LABEL;
 	const schemas = Object.keys(body);
 	if (schemas.length === 0) {
-		inputError(ctx, itemIndex, `The parameter "${label}" names no table`, 'Add at least one schema with one table. Nothing was sent to Fivetran.');
+		inputError(
+			ctx,
+			itemIndex,
+			`The parameter "${label}" names no table`,
+			'Add at least one schema with one table. Nothing was sent to Fivetran.',
+		);
 	}
 	const empty = schemas.find((schema) => body[schema].length === 0);
 	if (empty !== undefined) {
-		inputError(ctx, itemIndex, `The parameter "${label}" gives no table for schema "${empty}"`, 'Fivetran refuses an empty table list: add table names or remove the schema.');
+		inputError(
+			ctx,
+			itemIndex,
+			`The parameter "${label}" gives no table for schema "${empty}"`,
+			'Fivetran refuses an empty table list: add table names or remove the schema.',
+		);
 	}
 	return body;
 }

@@ -27,7 +27,10 @@ const properties: INodeProperties[] = [
 	]),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['connector'], operation: ['update'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['connector'], operation: ['update'] } },
+	properties,
+);
 
 function readUpdateBody(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
 	const fields = ctx.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
@@ -37,7 +40,12 @@ function readUpdateBody(ctx: IExecuteFunctions, itemIndex: number): IDataObject 
 		if (Object.keys(config).length > 0) body.config = config;
 	}
 	if (Object.keys(body).length === 0) {
-		inputError(ctx, itemIndex, 'Add at least one field under "Update Fields"', 'Nothing to change was given, so nothing was sent to Fivetran.');
+		inputError(
+			ctx,
+			itemIndex,
+			'Add at least one field under "Update Fields"',
+			'Nothing to change was given, so nothing was sent to Fivetran.',
+		);
 	}
 	const testControl = new Set(TEST_CONTROL_FIELDS.map((name) => API_FIELD[name]));
 	if (Object.keys(body).every((field) => testControl.has(field))) {

@@ -28,7 +28,8 @@ const properties: INodeProperties[] = [
 		displayName: JSON_LABEL,
 		name: 'schemaConfigJson',
 		type: 'json',
-		default: '{\n  "schemas": {\n    "my_schema": {\n      "enabled": true,\n      "tables": { "my_table": { "enabled": false } }\n    }\n  }\n}',
+		default:
+			'{\n  "schemas": {\n    "my_schema": {\n      "enabled": true,\n      "tables": { "my_table": { "enabled": false } }\n    }\n  }\n}',
 		description:
 			'The PATCH body: any of schema_change_handling (ALLOW_ALL, ALLOW_COLUMNS, BLOCK_ALL), schemas (nested schemas → tables → columns with enabled flags) and is_type_locked',
 		displayOptions: { show: { schemaConfigMode: ['json'] } },
@@ -38,13 +39,18 @@ const properties: INodeProperties[] = [
 		name: 'schemaChangeHandling',
 		type: 'options',
 		options: [
-			{ name: 'Allow All', value: 'ALLOW_ALL', description: 'New schemas, tables and columns are synced' },
+			{
+				name: 'Allow All',
+				value: 'ALLOW_ALL',
+				description: 'New schemas, tables and columns are synced',
+			},
 			{ name: 'Allow Columns', value: 'ALLOW_COLUMNS', description: 'Only new columns are synced' },
 			{ name: 'Block All', value: 'BLOCK_ALL', description: 'Nothing new is synced until enabled' },
 			{ name: 'Keep Current', value: KEEP },
 		],
 		default: KEEP,
-		description: 'What Fivetran does with schemas, tables and columns that appear in the source later',
+		description:
+			'What Fivetran does with schemas, tables and columns that appear in the source later',
 		displayOptions: { show: { schemaConfigMode: ['fields'] } },
 	},
 	{
@@ -54,14 +60,21 @@ const properties: INodeProperties[] = [
 		typeOptions: { multipleValues: true },
 		placeholder: 'Add schema, table or column',
 		default: {},
-		description: 'Each row enables or disables one schema, one table (schema + table) or one column (schema + table + column)',
+		description:
+			'Each row enables or disables one schema, one table (schema + table) or one column (schema + table + column)',
 		displayOptions: { show: { schemaConfigMode: ['fields'] } },
 		options: [
 			{
 				displayName: 'Entry',
 				name: 'entries',
 				values: [
-					{ displayName: 'Schema', name: 'schema', type: 'string', default: '', placeholder: 'e.g. public' },
+					{
+						displayName: 'Schema',
+						name: 'schema',
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. public',
+					},
 					{
 						displayName: 'Table',
 						name: 'table',

@@ -12,24 +12,28 @@ export const access: Access = 'write';
 
 const STATE_LABEL = 'State (JSON)';
 
-export const description = updateDisplayOptions({ show: { resource: ['connector'], operation: ['updateState'] } }, [
-	connectorLocator,
-	{
-		displayName: 'Pause the connector first (Pause operation): Fivetran refuses a state update with 409 while the connector can sync. Resume it afterwards.',
-		name: 'pauseNotice',
-		type: 'notice',
-		default: '',
-	},
-	{
-		displayName: STATE_LABEL,
-		name: 'stateJson',
-		type: 'json',
-		required: true,
-		default: '{\n  "state": {}\n}',
-		description:
-			'The request body: {"state": {...}} with the cursor values the Connector SDK / Function connector reads on its next sync',
-	},
-]);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['connector'], operation: ['updateState'] } },
+	[
+		connectorLocator,
+		{
+			displayName:
+				'Pause the connector first (Pause operation): Fivetran refuses a state update with 409 while the connector can sync. Resume it afterwards.',
+			name: 'pauseNotice',
+			type: 'notice',
+			default: '',
+		},
+		{
+			displayName: STATE_LABEL,
+			name: 'stateJson',
+			type: 'json',
+			required: true,
+			default: '{\n  "state": {}\n}',
+			description:
+				'The request body: {"state": {...}} with the cursor values the Connector SDK / Function connector reads on its next sync',
+		},
+	],
+);
 
 function readStateBody(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
 	const body = readJsonObject(ctx, 'stateJson', itemIndex, STATE_LABEL);

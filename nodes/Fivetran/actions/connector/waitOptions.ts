@@ -56,12 +56,14 @@ export const waitFields: INodeProperties[] = [
 			{
 				name: 'Stop With Error',
 				value: 'error',
-				description: "Stop the node with an error that names the connector and Fivetran's failure messages",
+				description:
+					"Stop the node with an error that names the connector and Fivetran's failure messages",
 			},
 			{
 				name: 'Output Item',
 				value: 'output',
-				description: 'Output the connector with sync_succeeded false, so the workflow can branch on it',
+				description:
+					'Output the connector with sync_succeeded false, so the workflow can branch on it',
 			},
 		],
 		description: 'What to do when the sync ends in failure',
@@ -102,19 +104,37 @@ export interface WaitSettings {
 	onRescheduled: RescheduledPolicy;
 }
 
-function readChoice<T extends string>(ctx: IExecuteFunctions, name: string, itemIndex: number, label: string, allowed: T[]): T {
+function readChoice<T extends string>(
+	ctx: IExecuteFunctions,
+	name: string,
+	itemIndex: number,
+	label: string,
+	allowed: T[],
+): T {
 	const value = ctx.getNodeParameter(name, itemIndex, allowed[0]) as T;
 	if (!allowed.includes(value)) {
-		inputError(ctx, itemIndex, `The parameter "${label}" must be one of ${allowed.join(', ')} (got ${String(value)})`, 'Choose one of the listed options.');
+		inputError(
+			ctx,
+			itemIndex,
+			`The parameter "${label}" must be one of ${allowed.join(', ')} (got ${String(value)})`,
+			'Choose one of the listed options.',
+		);
 	}
 	return value;
 }
 
 /** undefined when the node should not wait. Read before any request, so bad values cost no API call. */
-export function readWaitSettings(ctx: IExecuteFunctions, itemIndex: number): WaitSettings | undefined {
+export function readWaitSettings(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+): WaitSettings | undefined {
 	if (ctx.getNodeParameter('waitForCompletion', itemIndex, false) !== true) return undefined;
 	const pollSeconds = ctx.getNodeParameter('pollInterval', itemIndex, 30) as number;
-	if (typeof pollSeconds !== 'number' || !Number.isFinite(pollSeconds) || pollSeconds < MIN_POLL_SECONDS) {
+	if (
+		typeof pollSeconds !== 'number' ||
+		!Number.isFinite(pollSeconds) ||
+		pollSeconds < MIN_POLL_SECONDS
+	) {
 		inputError(
 			ctx,
 			itemIndex,
@@ -123,7 +143,12 @@ export function readWaitSettings(ctx: IExecuteFunctions, itemIndex: number): Wai
 		);
 	}
 	const timeoutMinutes = ctx.getNodeParameter('timeout', itemIndex, 60) as number;
-	if (typeof timeoutMinutes !== 'number' || !Number.isFinite(timeoutMinutes) || timeoutMinutes < 1 || timeoutMinutes > MAX_TIMEOUT_MINUTES) {
+	if (
+		typeof timeoutMinutes !== 'number' ||
+		!Number.isFinite(timeoutMinutes) ||
+		timeoutMinutes < 1 ||
+		timeoutMinutes > MAX_TIMEOUT_MINUTES
+	) {
 		inputError(
 			ctx,
 			itemIndex,
@@ -135,6 +160,10 @@ export function readWaitSettings(ctx: IExecuteFunctions, itemIndex: number): Wai
 		pollIntervalMs: pollSeconds * 1000,
 		timeoutMs: timeoutMinutes * 60_000,
 		onFailure: readChoice(ctx, 'onFailure', itemIndex, 'On Failure', ['error', 'output']),
-		onRescheduled: readChoice(ctx, 'onRescheduled', itemIndex, 'On Rescheduled', ['wait', 'retrigger', 'fail']),
+		onRescheduled: readChoice(ctx, 'onRescheduled', itemIndex, 'On Rescheduled', [
+			'wait',
+			'retrigger',
+			'fail',
+		]),
 	};
 }

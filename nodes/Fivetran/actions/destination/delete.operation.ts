@@ -15,7 +15,10 @@ const CONSEQUENCE =
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['destination'], operation: ['delete'] } },
-	[destinationLocator, confirmation('confirmDelete', 'Confirm Delete', `${CONSEQUENCE} Turn on to confirm.`)],
+	[
+		destinationLocator,
+		confirmation('confirmDelete', 'Confirm Delete', `${CONSEQUENCE} Turn on to confirm.`),
+	],
 );
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {

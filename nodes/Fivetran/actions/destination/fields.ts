@@ -13,14 +13,18 @@ export const regionField: INodeProperties = {
 	type: 'options',
 	options: DESTINATION_REGIONS.map((region) => ({ name: region, value: region })),
 	default: 'GCP_US_EAST4',
-	description: 'Where Fivetran processes the data on its way to the destination (data processing location)',
+	description:
+		'Where Fivetran processes the data on its way to the destination (data processing location)',
 };
 
 export const timeZoneOffsetField: INodeProperties = {
 	displayName: 'Time Zone Offset',
 	name: 'timeZoneOffset',
 	type: 'options',
-	options: TIME_ZONE_OFFSETS.map((offset) => ({ name: offset === '0' ? 'UTC' : `UTC${offset}`, value: offset })),
+	options: TIME_ZONE_OFFSETS.map((offset) => ({
+		name: offset === '0' ? 'UTC' : `UTC${offset}`,
+		value: offset,
+	})),
 	default: '0',
 	description: 'Time zone of the sync schedule, in whole hours from UTC',
 };
@@ -47,7 +51,8 @@ const runSetupTestsField: INodeProperties = {
 	name: 'runSetupTests',
 	type: 'boolean',
 	default: true,
-	description: 'Whether Fivetran tests the connection to the destination now; results come back in setup_tests',
+	description:
+		'Whether Fivetran tests the connection to the destination now; results come back in setup_tests',
 };
 
 export const trustCertificatesField: INodeProperties = {
@@ -91,16 +96,16 @@ export const createAdditionalFields: INodeProperties = {
 };
 
 export const updateFields: INodeProperties = updateFieldsCollection([
-		configField,
-		daylightSavingTimeField,
-		regionField,
-		runSetupTestsField,
-		{
-			...timeZoneOffsetField,
-			description: `${timeZoneOffsetField.description}. Left out, the destination keeps its current offset.`,
-		},
-		trustCertificatesField,
-		trustFingerprintsField,
+	configField,
+	daylightSavingTimeField,
+	regionField,
+	runSetupTestsField,
+	{
+		...timeZoneOffsetField,
+		description: `${timeZoneOffsetField.description}. Left out, the destination keeps its current offset.`,
+	},
+	trustCertificatesField,
+	trustFingerprintsField,
 ]);
 
 /** Node parameter name -> Fivetran body field, for the plain (non-JSON) settings. */
@@ -142,14 +147,22 @@ export function toTimeZoneOffset(raw: unknown): string | undefined {
 	return TIME_ZONE_OFFSETS.includes(canonical) ? canonical : undefined;
 }
 
-export function readTimeZoneOffset(ctx: IExecuteFunctions, name: string, itemIndex: number): string {
+export function readTimeZoneOffset(
+	ctx: IExecuteFunctions,
+	name: string,
+	itemIndex: number,
+): string {
 	const raw = ctx.getNodeParameter(name, itemIndex, '0') as unknown;
 	const offset = toTimeZoneOffset(raw);
 	if (offset === undefined) {
 		throw new NodeOperationError(
 			ctx.getNode(),
 			`The parameter "Time Zone Offset" must be a whole number of hours from -11 to +12 (got ${JSON.stringify(raw)})`,
-			{ itemIndex, description: 'Choose an offset from the list, or make the expression return e.g. "-5", "0" or "+3".' },
+			{
+				itemIndex,
+				description:
+					'Choose an offset from the list, or make the expression return e.g. "-5", "0" or "+3".',
+			},
 		);
 	}
 	return offset;

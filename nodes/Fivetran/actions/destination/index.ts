@@ -54,13 +54,15 @@ const operationProperty: INodeProperties = {
 			name: 'Run Setup Tests',
 			value: 'runSetupTests',
 			action: 'Run setup tests for a destination',
-			description: 'Test whether Fivetran can connect to the destination; outputs one item per test result',
+			description:
+				'Test whether Fivetran can connect to the destination; outputs one item per test result',
 		},
 		{
 			name: 'Update',
 			value: 'update',
 			action: 'Update a destination',
-			description: 'Change only the given settings of a destination (config, region, time zone, tests)',
+			description:
+				'Change only the given settings of a destination (config, region, time zone, tests)',
 		},
 	],
 };

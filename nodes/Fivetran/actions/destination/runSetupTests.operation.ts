@@ -39,10 +39,18 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	});
 	const destination = envelope.data ?? {};
 	const id = destination.id ?? decodeURIComponent(destinationId);
-	const tests = Array.isArray(destination.setup_tests) ? (destination.setup_tests as IDataObject[]) : [];
+	const tests = Array.isArray(destination.setup_tests)
+		? (destination.setup_tests as IDataObject[])
+		: [];
 	if (tests.length === 0) {
 		// One item even without results, so the workflow goes on and shows what Fivetran said.
-		return [{ destination_id: id, setup_status: destination.setup_status, message: envelope.message ?? '' }];
+		return [
+			{
+				destination_id: id,
+				setup_status: destination.setup_status,
+				message: envelope.message ?? '',
+			},
+		];
 	}
 	return tests.map((test) => ({
 		destination_id: id,

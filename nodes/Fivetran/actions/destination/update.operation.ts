@@ -19,10 +19,14 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const destinationId = readId(this, 'destinationId', itemIndex, 'Destination');
 	const body = settingsBody(this, itemIndex, 'updateFields');
 	if (Object.keys(body).length === 0) {
-		throw new NodeOperationError(this.getNode(), 'Nothing to update: add at least one field under "Update Fields"', {
-			itemIndex,
-			description: 'Nothing was sent to Fivetran.',
-		});
+		throw new NodeOperationError(
+			this.getNode(),
+			'Nothing to update: add at least one field under "Update Fields"',
+			{
+				itemIndex,
+				description: 'Nothing was sent to Fivetran.',
+			},
+		);
 	}
 	const path = `/destinations/${destinationId}`;
 	const settings = requestSettings(this, itemIndex);
@@ -31,7 +35,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		// changes only (say) the config could be refused. Re-send the destination's current offset
 		// so the update changes exactly what the user asked for and nothing else.
 		const current = await fivetranApiRequest.call(this, { method: 'GET', path, ...settings });
-		if (typeof current.time_zone_offset === 'string') body.time_zone_offset = current.time_zone_offset;
+		if (typeof current.time_zone_offset === 'string')
+			body.time_zone_offset = current.time_zone_offset;
 	}
 	return await fivetranApiRequest.call(this, { method: 'PATCH', path, body, ...settings });
 }

@@ -96,7 +96,15 @@ export const TIME_ZONE_OFFSETS: string[] = Array.from({ length: 24 }, (_, i) => 
 /** The `networking_method` enum: how Fivetran reaches the destination. */
 export const NETWORKING_METHODS: INodePropertyOptions[] = [
 	{ name: 'Directly', value: 'Directly', description: 'Over the internet, straight to the host' },
-	{ name: 'Private Link', value: 'PrivateLink', description: 'Through a private link set up in Fivetran' },
-	{ name: 'Proxy Agent', value: 'ProxyAgent', description: 'Through a Fivetran proxy agent in your network' },
+	{
+		name: 'Private Link',
+		value: 'PrivateLink',
+		description: 'Through a private link set up in Fivetran',
+	},
+	{
+		name: 'Proxy Agent',
+		value: 'ProxyAgent',
+		description: 'Through a Fivetran proxy agent in your network',
+	},
 	{ name: 'SSH Tunnel', value: 'SshTunnel', description: 'Through an SSH bastion host' },
 ];

@@ -18,9 +18,10 @@ export const groupNameField: INodeProperties = {
 	description: 'The group name, unique within the Fivetran account',
 };
 
-export const description = updateDisplayOptions({ show: { resource: ['group'], operation: ['create'] } }, [
-	groupNameField,
-]);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['group'], operation: ['create'] } },
+	[groupNameField],
+);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const name = readText(this, 'name', itemIndex, 'Name');

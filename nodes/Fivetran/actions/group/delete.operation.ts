@@ -13,10 +13,13 @@ export const access: Access = 'delete';
 const CONSEQUENCE =
 	'Deleting a group also deletes its destination and every connector in it, and cannot be undone.';
 
-export const description = updateDisplayOptions({ show: { resource: ['group'], operation: ['delete'] } }, [
-	groupLocator,
-	confirmation('confirmDelete', 'Confirm Delete', `${CONSEQUENCE} Turn on to confirm.`),
-]);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['group'], operation: ['delete'] } },
+	[
+		groupLocator,
+		confirmation('confirmDelete', 'Confirm Delete', `${CONSEQUENCE} Turn on to confirm.`),
+	],
+);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const groupId = readId(this, 'groupId', itemIndex, 'Group');

@@ -11,7 +11,10 @@ export const access: Access = 'read';
 
 const properties: INodeProperties[] = [groupLocator];
 
-export const description = updateDisplayOptions({ show: { resource: ['group'], operation: ['get'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['group'], operation: ['get'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const groupId = readId(this, 'groupId', itemIndex, 'Group');

@@ -9,7 +9,10 @@ export const access: Access = 'read';
 
 const properties: INodeProperties[] = [...returnAllAndLimit()];
 
-export const description = updateDisplayOptions({ show: { resource: ['group'], operation: ['getAll'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['group'], operation: ['getAll'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	return await listWithLimit(this, itemIndex, '/groups');

@@ -24,5 +24,10 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const groupId = readId(this, 'groupId', itemIndex, 'Group');
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const schema = String(filters.schema ?? '').trim();
-	return await listWithLimit(this, itemIndex, `/groups/${groupId}/connections`, schema ? { schema } : undefined);
+	return await listWithLimit(
+		this,
+		itemIndex,
+		`/groups/${groupId}/connections`,
+		schema ? { schema } : undefined,
+	);
 }

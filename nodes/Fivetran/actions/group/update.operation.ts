@@ -10,10 +10,13 @@ import { groupNameField } from './create.operation';
 
 export const access: Access = 'write';
 
-export const description = updateDisplayOptions({ show: { resource: ['group'], operation: ['update'] } }, [
-	groupLocator,
-	{ ...groupNameField, displayName: 'New Name', description: 'The name the group gets' },
-]);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['group'], operation: ['update'] } },
+	[
+		groupLocator,
+		{ ...groupNameField, displayName: 'New Name', description: 'The name the group gets' },
+	],
+);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const groupId = readId(this, 'groupId', itemIndex, 'Group');
