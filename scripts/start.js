@@ -100,7 +100,7 @@ async function main() {
 				stop(code || 1);
 			}
 		});
-		await waitForHealth(`http://127.0.0.1:${N8N_PORT}/healthz`, n8n);
+		await waitForHealth(`http://127.0.0.1:${N8N_PORT}/healthz/readiness`, n8n);
 		console.log([
 			'',
 			`n8n ${runtime.version} is running with n8n-nodes-fivetran (ready in ${((Date.now() - started) / 1000).toFixed(0)} s)`,

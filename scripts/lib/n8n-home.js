@@ -25,7 +25,13 @@ function linkPackage(userFolder) {
 
 // Quiet, offline-friendly n8n: no telemetry, no version checks, no templates from the internet.
 function n8nEnv(runtime, userFolder, extra = {}) {
+	// 2.x refreshes an MCP server list from api.n8n.io in the background; 1.x has no such module
+	// (and rejects unknown module names), so only 2.x gets it switched off.
+	const offline2x = runtime.version.startsWith('1.') ? {} : { N8N_DISABLED_MODULES: 'mcp-registry' };
 	return runtimeEnv(runtime, {
+		...offline2x,
+		N8N_DYNAMIC_BANNERS_ENABLED: 'false',
+		N8N_AI_ENABLED: 'false',
 		N8N_USER_FOLDER: userFolder,
 		N8N_DIAGNOSTICS_ENABLED: 'false',
 		N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
