@@ -2,6 +2,7 @@
 // Everything about one n8n "user folder": linking this package into it, the environment n8n runs
 // with, and running n8n CLI commands in it. Shared by test/e2e, scripts/start.js and the screenshot.
 const fs = require('fs');
+const os = require('os');
 const path = require('path');
 const { spawn } = require('child_process');
 const { runtimeEnv } = require('../n8n-runtime');
@@ -49,14 +50,18 @@ function n8nEnv(runtime, userFolder, extra = {}) {
 const children = new Set();
 
 // Runs `n8n <args>` and resolves with its output; never rejects on a non-zero exit (callers decide).
+// stdout goes through a temporary file, not a pipe: n8n ends with process.exit(), which drops what a
+// pipe has not taken yet, so a large `execute --rawOutput` (tens of MB) would arrive cut off.
 function runN8n(runtime, env, args, { timeoutMs = 120000 } = {}) {
 	const started = Date.now();
+	const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-stdout-'));
+	const outFile = path.join(outDir, 'stdout.txt');
+	const outFd = fs.openSync(outFile, 'w');
 	return new Promise((resolve) => {
-		const child = spawn(runtime.nodeBin, [runtime.n8nBin, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+		const child = spawn(runtime.nodeBin, [runtime.n8nBin, ...args], { env, stdio: ['ignore', outFd, 'pipe'] });
+		fs.closeSync(outFd); // the child has its own copy
 		children.add(child);
-		let stdout = '';
 		let stderr = '';
-		child.stdout.on('data', (d) => (stdout += d));
 		child.stderr.on('data', (d) => (stderr += d));
 		const timer = setTimeout(() => {
 			stderr += `\n[timed out after ${timeoutMs} ms]`;
@@ -65,6 +70,8 @@ function runN8n(runtime, env, args, { timeoutMs = 120000 } = {}) {
 		child.on('close', (code, signal) => {
 			clearTimeout(timer);
 			children.delete(child);
+			const stdout = fs.readFileSync(outFile, 'utf8');
+			fs.rmSync(outDir, { recursive: true, force: true });
 			resolve({ code, signal, stdout, stderr, ms: Date.now() - started });
 		});
 	});
