@@ -38,6 +38,8 @@ function credentialsFor(baseUrl) {
 		{ id: 'e2eFivetranCred1', name: 'Fivetran (e2e)', type: 'fivetranApi', data: data.good },
 		{ id: 'e2eFivetranBad01', name: 'Fivetran (e2e, wrong secret)', type: 'fivetranApi', data: data.wrongSecret },
 		{ id: 'e2eFivetranRead1', name: 'Fivetran (e2e, read only)', type: 'fivetranApi', data: data.readOnly },
+		// The credential the examples/ workflows reference (the one `npm start` creates), so they run unchanged.
+		{ id: 'fivetranSandbox1', name: 'Fivetran (sandbox)', type: 'fivetranApi', data: data.good },
 	];
 	return { data, records };
 }

@@ -1,0 +1,100 @@
+'use strict';
+// The workflows in examples/ (what `npm start` imports) run as they are, from their own files,
+// with the credential they reference ("Fivetran (sandbox)", which the runner imports too).
+// (examples/broken-connector-alert.json has a trigger, so it runs in cases/trigger.js instead.)
+const assert = require('node:assert/strict');
+const path = require('path');
+
+const WORKFLOWS = path.join(__dirname, '..', 'workflows');
+const EXAMPLES = path.join(__dirname, '..', '..', '..', 'examples');
+// A case's `workflow` is a path below test/e2e/workflows without ".json"; this one leads to examples/.
+const example = (name) => path.relative(WORKFLOWS, path.join(EXAMPLES, name));
+
+const SANDY_LAMB = ['dapper_walrus', 'fuzzy_badger', 'lively_puffin'];
+
+// Set in a case's `before`, read in its `expect` (cases run one after another).
+let succeededBefore = {};
+
+module.exports = [
+	{
+		name: 'example nightly-sync-and-wait: Salesforce, then Postgres, each waited for, then the summary',
+		workflow: example('nightly-sync-and-wait'),
+		before(ctx) {
+			succeededBefore = {
+				dapper_walrus: ctx.control.getConnection('dapper_walrus').succeeded_at,
+				mellow_crane: ctx.control.getConnection('mellow_crane').succeeded_at,
+			};
+		},
+		expect(r, ctx) {
+			assert.equal(r.status, 'success');
+			const [salesforce] = r.items('Sync Salesforce');
+			const [postgres] = r.items('Sync Postgres');
+			for (const [out, id] of [[salesforce, 'dapper_walrus'], [postgres, 'mellow_crane']]) {
+				assert.equal(out.connector_id, id);
+				assert.equal(out.sync_succeeded, true, `${id}: ${JSON.stringify(out)}`);
+				assert.ok(Date.parse(out.succeeded_at) > Date.parse(succeededBefore[id]), `${id} has a new succeeded_at`);
+			}
+			assert.ok(
+				Date.parse(postgres.sync_requested_at) >= Date.parse(salesforce.succeeded_at),
+				'Postgres is synced only after the Salesforce sync has finished',
+			);
+
+			const [summary] = r.items('Summary');
+			assert.equal(summary.all_succeeded, true);
+			assert.deepEqual(summary.connectors.map((c) => c.connector_id), ['dapper_walrus', 'mellow_crane']);
+			assert.equal(summary.connectors[1].finished_at, postgres.succeeded_at);
+			const lines = summary.text.split('\n');
+			assert.equal(lines.length, 2);
+			assert.match(lines[0], /^salesforce \(salesforce\): succeeded at /);
+			assert.match(lines[1], /^postgres \(app_db\): succeeded at /);
+			assert.equal(ctx.requests('POST', '/v1/connections/dapper_walrus/sync'), 1);
+			assert.equal(ctx.requests('POST', '/v1/connections/mellow_crane/sync'), 1);
+		},
+	},
+	{
+		name: 'example bulk-pause-resume: pauses every connector of the group, one request each',
+		workflow: example('bulk-pause-resume'),
+		expect(r, ctx) {
+			assert.equal(r.status, 'success');
+			assert.deepEqual(r.items('List Connectors in Group').map((c) => c.id).sort(), SANDY_LAMB);
+			const paused = r.items('Pause Connector');
+			assert.deepEqual(paused.map((c) => c.id).sort(), SANDY_LAMB);
+			assert.ok(paused.every((c) => c.paused === true));
+			assert.equal(r.ran('Resume Connector'), false, 'action "pause" takes only the pause branch');
+			for (const id of SANDY_LAMB) assert.equal(ctx.sandbox.state.connections.get(id).paused, true, id);
+			assert.equal(ctx.sandbox.state.connections.get('mellow_crane').paused, false, 'other groups untouched');
+			assert.equal(ctx.requests('PATCH'), 3);
+		},
+	},
+	{
+		name: 'example broken-connector-report: count and one line per broken connector',
+		workflow: example('broken-connector-report'),
+		expect(r) {
+			assert.equal(r.status, 'success');
+			const [report] = r.items('Build Report');
+			assert.equal(report.count, 2);
+			const lines = report.report.split('\n');
+			assert.equal(lines[0], '2 broken Fivetran connectors:');
+			const googleAds = lines.find((l) => l.startsWith('- google_ads (google_ads): '));
+			assert.ok(googleAds, `a line for fuzzy_badger in:\n${report.report}`);
+			assert.match(googleAds, /Google Ads access was revoked/);
+			assert.match(googleAds, /https:\/\/fivetran\.com\/dashboard\/connectors\/fuzzy_badger\/status$/);
+			assert.ok(lines.some((l) => l.startsWith('- budget_sheet.fy2024 (google_sheets): The named range')));
+			assert.deepEqual(report.connectors.map((c) => c.id).sort(), ['fuzzy_badger', 'tidy_marmot']);
+		},
+	},
+	{
+		name: 'example broken-connector-report: nothing broken still gives a report (count 0)',
+		workflow: example('broken-connector-report'),
+		before(ctx) {
+			ctx.control.fixConnection('fuzzy_badger');
+			ctx.control.fixConnection('tidy_marmot');
+		},
+		expect(r) {
+			assert.equal(r.status, 'success');
+			assert.deepEqual(r.items('Build Report'), [
+				{ count: 0, report: 'No broken Fivetran connectors.', connectors: [] },
+			]);
+		},
+	},
+];
