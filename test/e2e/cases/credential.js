@@ -12,7 +12,6 @@ const CREDENTIAL_JS = path.join(__dirname, '..', '..', '..', 'dist', 'credential
 function resolveExpression(value, credentials) {
 	if (typeof value !== 'string' || !value.startsWith('=')) return value;
 	const body = value.slice(1).replace(/\{\{([\s\S]+?)\}\}/g, (m, expr) => {
-		// eslint-disable-next-line no-new-func
 		return String(new Function('$credentials', `return (${expr});`)(credentials));
 	});
 	return body;

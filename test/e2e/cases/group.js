@@ -82,9 +82,12 @@ module.exports = [
 		workflow: 'group-delete',
 		expect(r, ctx) {
 			assert.equal(r.status, 'success');
+			// Same shape as connector delete: { deleted, id, message }. (CONTEXT.md still says
+			// { success, message }; the node and the other cases use this one.)
 			const [out] = r.items('Fivetran');
-			assert.equal(out.success, true, `output: ${JSON.stringify(out)}`);
-			assert.ok(out.message, 'carries Fivetran message');
+			assert.equal(out.deleted, true, `output: ${JSON.stringify(out)}`);
+			assert.equal(out.id, 'quiet_heron');
+			assert.match(out.message, /quiet_heron/, 'carries Fivetran message');
 			assert.equal(ctx.sandbox.state.groups.has('quiet_heron'), false);
 		},
 	},
