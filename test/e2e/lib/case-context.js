@@ -11,6 +11,7 @@ function createCaseContext({ sandbox, credentialData, target, runtime }) {
 		credentialData,
 		target,
 		n8nVersion: runtime.version,
+		runtime, // where n8n is installed (nodeBin, n8nBin): for cases that start n8n themselves
 		startCase: () => sandbox.control.resetStats(),
 		stats: () => sandbox.control.stats(),
 		// Number of /v1 requests since the case started, by method and optional exact path.

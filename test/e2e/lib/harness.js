@@ -92,4 +92,4 @@ function disposeAll() {
 	liveFolders.clear();
 }
 
-module.exports = { createHarness, disposeAll, renderWorkflow, workflowId };
+module.exports = { createHarness, disposeAll, renderWorkflow, workflowId, freePort };
