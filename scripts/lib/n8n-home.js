@@ -48,6 +48,7 @@ function n8nEnv(runtime, userFolder, extra = {}) {
 }
 
 const children = new Set();
+const outputDirs = new Set(); // temp stdout files of running commands, removed on kill too
 
 // Runs `n8n <args>` and resolves with its output; never rejects on a non-zero exit (callers decide).
 // stdout goes through a temporary file, not a pipe: n8n ends with process.exit(), which drops what a
@@ -57,6 +58,7 @@ function runN8n(runtime, env, args, { timeoutMs = 120000 } = {}) {
 	const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-stdout-'));
 	const outFile = path.join(outDir, 'stdout.txt');
 	const outFd = fs.openSync(outFile, 'w');
+	outputDirs.add(outDir);
 	return new Promise((resolve) => {
 		const child = spawn(runtime.nodeBin, [runtime.n8nBin, ...args], { env, stdio: ['ignore', outFd, 'pipe'] });
 		fs.closeSync(outFd); // the child has its own copy
@@ -72,6 +74,7 @@ function runN8n(runtime, env, args, { timeoutMs = 120000 } = {}) {
 			children.delete(child);
 			const stdout = fs.readFileSync(outFile, 'utf8');
 			fs.rmSync(outDir, { recursive: true, force: true });
+			outputDirs.delete(outDir);
 			resolve({ code, signal, stdout, stderr, ms: Date.now() - started });
 		});
 	});
@@ -99,6 +102,8 @@ function stopChild(child, graceMs = 5000) {
 
 function killAllChildren() {
 	for (const c of children) c.kill('SIGKILL');
+	for (const d of outputDirs) fs.rmSync(d, { recursive: true, force: true });
+	outputDirs.clear();
 }
 
 module.exports = { PACKAGE_NAME, REPO_DIR, linkPackage, n8nEnv, runN8n, startN8n, stopChild, killAllChildren };
