@@ -20,7 +20,6 @@ describe('Destination delete', () => {
 		expect(error).toBeUndefined();
 		expect(items.map((i) => i.json)).toEqual([
 			{
-				success: true,
 				deleted: true,
 				id: 'decent_dropsy',
 				message: "Destination with id 'decent_dropsy' has been deleted",

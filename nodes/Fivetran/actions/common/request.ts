@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { collectItems } from '../../transport/paginate';
+import { sendFivetranRequest } from '../../transport/request';
 import type { FivetranRequest } from '../../transport/types';
 import { readLimit, readMaxTries } from './validate';
 
@@ -21,4 +22,19 @@ export async function listWithLimit(
 ): Promise<IDataObject[]> {
 	const maxItems = readLimit(ctx, itemIndex);
 	return await collectItems.call(ctx, { path, qs, ...requestSettings(ctx, itemIndex) }, maxItems);
+}
+
+/** DELETE answers carry only a message: every resource reports a deletion in this one shape. */
+export async function deleteAndReport(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	path: string,
+	encodedId: string,
+): Promise<IDataObject> {
+	const answer = await sendFivetranRequest.call(ctx, {
+		method: 'DELETE',
+		path,
+		...requestSettings(ctx, itemIndex),
+	});
+	return { deleted: true, id: decodeURIComponent(encodedId), message: answer.message ?? '' };
 }

@@ -1,10 +1,9 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { sendFivetranRequest } from '../../transport/request';
 import { confirmation } from '../common/fields';
 import { connectorLocator } from '../common/locators';
-import { requestSettings } from '../common/request';
+import { deleteAndReport } from '../common/request';
 import { requireConfirmation } from '../common/validate';
 import type { Access } from '../types';
 import { readConnectorId } from './connection';
@@ -25,10 +24,5 @@ export const description = updateDisplayOptions(
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const connectorId = readConnectorId(this, itemIndex);
 	requireConfirmation(this, 'confirmDelete', itemIndex, 'Confirm Delete', CONSEQUENCE);
-	const answer = await sendFivetranRequest.call(this, {
-		method: 'DELETE',
-		path: `/connections/${connectorId}`,
-		...requestSettings(this, itemIndex),
-	});
-	return { deleted: true, id: decodeURIComponent(connectorId), message: answer.message ?? '' };
+	return await deleteAndReport(this, itemIndex, `/connections/${connectorId}`, connectorId);
 }

@@ -1,10 +1,9 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { sendFivetranRequest } from '../../transport/request';
 import { confirmation } from '../common/fields';
 import { destinationLocator } from '../common/locators';
-import { requestSettings } from '../common/request';
+import { deleteAndReport } from '../common/request';
 import { readId, requireConfirmation } from '../common/validate';
 import type { Access } from '../types';
 
@@ -24,15 +23,5 @@ export const description = updateDisplayOptions(
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const destinationId = readId(this, 'destinationId', itemIndex, 'Destination');
 	requireConfirmation(this, 'confirmDelete', itemIndex, 'Confirm Delete', CONSEQUENCE);
-	const answer = await sendFivetranRequest.call(this, {
-		method: 'DELETE',
-		path: `/destinations/${destinationId}`,
-		...requestSettings(this, itemIndex),
-	});
-	return {
-		success: true,
-		deleted: true,
-		id: decodeURIComponent(destinationId),
-		message: answer.message ?? '',
-	};
+	return await deleteAndReport(this, itemIndex, `/destinations/${destinationId}`, destinationId);
 }

@@ -1,10 +1,9 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { sendFivetranRequest } from '../../transport/request';
 import { confirmation } from '../common/fields';
 import { groupLocator } from '../common/locators';
-import { requestSettings } from '../common/request';
+import { deleteAndReport } from '../common/request';
 import { readId, requireConfirmation } from '../common/validate';
 import type { Access } from '../types';
 
@@ -24,10 +23,5 @@ export const description = updateDisplayOptions(
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const groupId = readId(this, 'groupId', itemIndex, 'Group');
 	requireConfirmation(this, 'confirmDelete', itemIndex, 'Confirm Delete', CONSEQUENCE);
-	const answer = await sendFivetranRequest.call(this, {
-		method: 'DELETE',
-		path: `/groups/${groupId}`,
-		...requestSettings(this, itemIndex),
-	});
-	return { deleted: true, id: decodeURIComponent(groupId), message: answer.message ?? '' };
+	return await deleteAndReport(this, itemIndex, `/groups/${groupId}`, groupId);
 }
