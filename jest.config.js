@@ -6,6 +6,7 @@ module.exports = {
 	testPathIgnorePatterns: ['/node_modules/', '/test/e2e/'],
 	transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }] },
 	setupFilesAfterEnv: ['<rootDir>/test/setup-nock.ts'],
+	reporters: ['default', '<rootDir>/test/summary-reporter.js'],
 	clearMocks: true,
 	restoreMocks: true,
 };
