@@ -12,6 +12,11 @@ const REPO_DIR = path.resolve(__dirname, '..', '..');
 
 // n8n loads community packages from <user folder>/.n8n/nodes/node_modules, listed in the
 // package.json beside it; a symlink to the repo makes it load our dist/ under the real type names.
+/**
+ * Installs the built package into the user folder the way n8n's community-package installer leaves
+ * it: package.json and dist/ only, no node_modules of its own. So `require('n8n-workflow')` finds
+ * the copy of the n8n that runs it (1.x or 2.x), exactly as for a user, not this repo's dev copy.
+ */
 function linkPackage(userFolder) {
 	const nodesDir = path.join(userFolder, '.n8n', 'nodes');
 	fs.mkdirSync(path.join(nodesDir, 'node_modules'), { recursive: true });
@@ -19,9 +24,13 @@ function linkPackage(userFolder) {
 		path.join(nodesDir, 'package.json'),
 		JSON.stringify({ name: 'installed-nodes', private: true, dependencies: { [PACKAGE_NAME]: '*' } }, null, 2),
 	);
-	const link = path.join(nodesDir, 'node_modules', PACKAGE_NAME);
-	fs.rmSync(link, { recursive: true, force: true });
-	fs.symlinkSync(REPO_DIR, link, 'dir');
+	const target = path.join(nodesDir, 'node_modules', PACKAGE_NAME);
+	fs.rmSync(target, { recursive: true, force: true });
+	fs.mkdirSync(target, { recursive: true });
+	for (const entry of ['package.json', 'dist', 'README.md', 'LICENSE']) {
+		const source = path.join(REPO_DIR, entry);
+		if (fs.existsSync(source)) fs.cpSync(source, path.join(target, entry), { recursive: true });
+	}
 }
 
 // Quiet, offline-friendly n8n: no telemetry, no version checks, no templates from the internet.
