@@ -83,13 +83,39 @@ export class FivetranApi implements ICredentialType {
 		},
 	};
 
-	// Cheap, read-only and allowed for every key: the same call Fivetran's own tools use to check a key.
+	// Cheap, read-only and allowed for every key. n8n's credential tester shows only fixed texts, so
+	// each likely failure gets one that says what to fix.
 	test: ICredentialTestRequest = {
 		request: {
-			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "").replace(/\\/v1$/, "") + "/v1"}}',
 			url: '/account/info',
 			method: 'GET',
 			headers: { Accept: 'application/json' },
 		},
+		rules: [
+			{
+				type: 'responseCode',
+				properties: {
+					value: 401,
+					message:
+						'Fivetran rejected the API key and secret (401 AuthFailed). Check both; generating a new key invalidates the old secret.',
+				},
+			},
+			{
+				type: 'responseCode',
+				properties: {
+					value: 403,
+					message: "Fivetran accepted the key but its role may not read account info (403). Use a key with an account role.",
+				},
+			},
+			{
+				type: 'responseCode',
+				properties: {
+					value: 404,
+					message:
+						'No Fivetran API answered at this Base URL (404). It should be https://api.fivetran.com/v1 or your proxy\'s equivalent.',
+				},
+			},
+		],
 	};
 }
