@@ -117,6 +117,19 @@ function explain(failure: FailedExchange): Explanation {
 	}
 }
 
+/** A NodeApiError that shows exactly our message and description. */
+export function apiError(
+	node: INode,
+	response: JsonObject,
+	options: { message: string; description: string; httpCode?: string; itemIndex?: number },
+): NodeApiError {
+	const error = new NodeApiError(node, response, options);
+	// NodeApiError may replace the message with a generic one for known status codes; keep ours.
+	error.message = options.message;
+	error.description = options.description;
+	return error;
+}
+
 /** Turns a failed request into the error n8n shows: Fivetran's words, the HTTP status and what to do. */
 export function toNodeApiError(node: INode, failure: FailedExchange): NodeApiError {
 	const { message, description } = explain(failure);
@@ -127,16 +140,12 @@ export function toNodeApiError(node: INode, failure: FailedExchange): NodeApiErr
 		code: said.code ?? failure.networkCode ?? null,
 		message: said.message ?? message,
 	};
-	const error = new NodeApiError(node, response, {
+	return apiError(node, response, {
 		message,
 		description,
 		httpCode: failure.status !== undefined ? String(failure.status) : undefined,
 		itemIndex: failure.itemIndex,
 	});
-	// NodeApiError may replace the message with a generic one for known status codes; keep ours.
-	error.message = message;
-	error.description = description;
-	return error;
 }
 
 /** Keeps n8n's own errors as they are and wraps anything else, so the UI always gets node context. */

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-import { asNodeError } from '../../transport/errors';
+import { apiError, asNodeError } from '../../transport/errors';
 import { sendFivetranRequest } from '../../transport/request';
 import { requestSettings } from '../common/request';
 
@@ -20,16 +20,12 @@ function explainUnsupported(
 	const message = `Fivetran has no state endpoint for connector "${connectorId}" (${String(error.httpCode)}${code})${quote}`;
 	const description =
 		'Get State and Update State apply only to Connector SDK and Function connectors. Check that the connector ID is right and that the connector is one of those types.';
-	const clearer = new NodeApiError(error.node, said, {
+	return apiError(error.node, said, {
 		message,
 		description,
 		httpCode: String(error.httpCode),
 		itemIndex,
 	});
-	// NodeApiError swaps in a generic text for known status codes; keep ours.
-	clearer.message = message;
-	clearer.description = description;
-	return clearer;
 }
 
 /** GET or PATCH /connections/{id}/state, with the "not an SDK connector" answer made readable. */
