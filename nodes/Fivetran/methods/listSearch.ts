@@ -5,6 +5,7 @@ import type {
 	INodeListSearchResult,
 } from 'n8n-workflow';
 
+import { dashboardUrl } from '../helpers/connectorState';
 import { fetchPage } from '../transport/paginate';
 import { MAX_PAGE_SIZE } from '../transport/types';
 
@@ -61,7 +62,7 @@ export async function searchConnectors(
 		(connector) => ({
 			name: `${String(connector.schema ?? connector.id)} (${String(connector.service ?? 'unknown')})`,
 			value: String(connector.id),
-			url: `https://fivetran.com/dashboard/connectors/${String(connector.id)}/status`,
+			url: dashboardUrl(String(connector.id)),
 			searchable: [connector.schema, connector.service, connector.id],
 		}),
 		filter,
