@@ -1,5 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
-
+import { resourceDescription } from '../resource';
 import type { OperationMap } from '../types';
 import * as create from './create.operation';
 import * as deleteConnector from './delete.operation';
@@ -39,128 +38,115 @@ export const connectorOperations: OperationMap = {
 	updateState,
 };
 
-const operationProperty: INodeProperties = {
-	displayName: 'Operation',
-	name: 'operation',
-	type: 'options',
-	noDataExpression: true,
-	displayOptions: { show: { resource: ['connector'] } },
-	default: 'getAll',
-	options: [
-		{
-			name: 'Create',
-			value: 'create',
-			action: 'Create a connector',
-			description:
-				'Create a connector in a group for a service (source type) with its config; runs the setup tests and outputs their results with the connector',
-		},
-		{
-			name: 'Delete',
-			value: 'delete',
-			action: 'Delete a connector',
-			description: 'Delete a connector permanently; needs confirmation',
-		},
-		{
-			name: 'Get',
-			value: 'get',
-			action: 'Get a connector',
-			description: 'Get one connector with its config and status',
-		},
-		{
-			name: 'Get Many',
-			value: 'getAll',
-			action: 'Get many connectors',
-			description:
-				'List connectors of the account or of one group; filter by status (broken, failing, paused, syncing), service or schema',
-		},
-		{
-			name: 'Get Schema Config',
-			value: 'getSchemaConfig',
-			action: 'Get the schema config of a connector',
-			description: 'Get which schemas, tables and columns the connector syncs',
-		},
-		{
-			name: 'Get State',
-			value: 'getState',
-			action: 'Get the state of a connector',
-			description: 'Get the saved cursor state; only for Connector SDK and Function connectors',
-		},
-		{
-			name: 'Get Status',
-			value: 'getStatus',
-			action: 'Get the status of a connector',
-			description:
-				'Get a flat health summary: syncing, paused, broken, last sync failed, sync/setup state, last success and failure times, tasks and warnings',
-		},
-		{
-			name: 'Historical Resync',
-			value: 'historicalResync',
-			action: 'Run a historical resync of a connector',
-			description:
-				'Re-import all data of a connector (or chosen tables) from the source; needs confirmation; can wait for the outcome',
-		},
-		{
-			name: 'Pause',
-			value: 'pause',
-			action: 'Pause a connector',
-			description: 'Stop scheduled syncs until the connector is resumed',
-		},
-		{
-			name: 'Reload Schema',
-			value: 'reloadSchema',
-			action: 'Reload the schema of a connector',
-			description:
-				'Re-read the source for new schemas, tables and columns and output the schema config; can take minutes',
-		},
-		{
-			name: 'Resume',
-			value: 'resume',
-			action: 'Resume a connector',
-			description: 'Unpause a connector so it syncs on its schedule again',
-		},
-		{
-			name: 'Resync Tables',
-			value: 'resyncTables',
-			action: 'Resync tables of a connector',
-			description: 'Re-import chosen tables from scratch; needs confirmation',
-		},
-		{
-			name: 'Run Setup Tests',
-			value: 'runSetupTests',
-			action: 'Run setup tests of a connector',
-			description:
-				'Test the connection to the source; outputs one item per test with its status (PASSED, WARNING, FAILED, ...)',
-		},
-		{
-			name: 'Sync',
-			value: 'sync',
-			action: 'Sync a connector',
-			description:
-				'Start a sync now; optionally wait until it has finished (with a timeout) and output whether it succeeded',
-		},
-		{
-			name: 'Update',
-			value: 'update',
-			action: 'Update a connector',
-			description:
-				'Change only the given settings: config, paused, sync frequency, schedule type, daily sync time, data delay notifications',
-		},
-		{
-			name: 'Update Schema Config',
-			value: 'updateSchemaConfig',
-			action: 'Update the schema config of a connector',
-			description: 'Enable or disable schemas, tables or columns, or set how new ones are handled',
-		},
-		{
-			name: 'Update State',
-			value: 'updateState',
-			action: 'Update the state of a connector',
-			description: 'Replace the saved cursor state of a paused Connector SDK or Function connector',
-		},
-	],
-};
-
-export const connectorDescription: INodeProperties[] = [
-	operationProperty,
-	...Object.values(connectorOperations).flatMap((operation) => operation.description),
-];
+export const connectorDescription = resourceDescription('connector', connectorOperations, [
+	{
+		name: 'Create',
+		value: 'create',
+		action: 'Create a connector',
+		description:
+			'Create a connector in a group for a service (source type) with its config; runs the setup tests and outputs their results with the connector',
+	},
+	{
+		name: 'Delete',
+		value: 'delete',
+		action: 'Delete a connector',
+		description: 'Delete a connector permanently; needs confirmation',
+	},
+	{
+		name: 'Get',
+		value: 'get',
+		action: 'Get a connector',
+		description: 'Get one connector with its config and status',
+	},
+	{
+		name: 'Get Many',
+		value: 'getAll',
+		action: 'Get many connectors',
+		description:
+			'List connectors of the account or of one group; filter by status (broken, failing, paused, syncing), service or schema',
+	},
+	{
+		name: 'Get Schema Config',
+		value: 'getSchemaConfig',
+		action: 'Get the schema config of a connector',
+		description: 'Get which schemas, tables and columns the connector syncs',
+	},
+	{
+		name: 'Get State',
+		value: 'getState',
+		action: 'Get the state of a connector',
+		description: 'Get the saved cursor state; only for Connector SDK and Function connectors',
+	},
+	{
+		name: 'Get Status',
+		value: 'getStatus',
+		action: 'Get the status of a connector',
+		description:
+			'Get a flat health summary: syncing, paused, broken, last sync failed, sync/setup state, last success and failure times, tasks and warnings',
+	},
+	{
+		name: 'Historical Resync',
+		value: 'historicalResync',
+		action: 'Run a historical resync of a connector',
+		description:
+			'Re-import all data of a connector (or chosen tables) from the source; needs confirmation; can wait for the outcome',
+	},
+	{
+		name: 'Pause',
+		value: 'pause',
+		action: 'Pause a connector',
+		description: 'Stop scheduled syncs until the connector is resumed',
+	},
+	{
+		name: 'Reload Schema',
+		value: 'reloadSchema',
+		action: 'Reload the schema of a connector',
+		description:
+			'Re-read the source for new schemas, tables and columns and output the schema config; can take minutes',
+	},
+	{
+		name: 'Resume',
+		value: 'resume',
+		action: 'Resume a connector',
+		description: 'Unpause a connector so it syncs on its schedule again',
+	},
+	{
+		name: 'Resync Tables',
+		value: 'resyncTables',
+		action: 'Resync tables of a connector',
+		description: 'Re-import chosen tables from scratch; needs confirmation',
+	},
+	{
+		name: 'Run Setup Tests',
+		value: 'runSetupTests',
+		action: 'Run setup tests of a connector',
+		description:
+			'Test the connection to the source; outputs one item per test with its status (PASSED, WARNING, FAILED, ...)',
+	},
+	{
+		name: 'Sync',
+		value: 'sync',
+		action: 'Sync a connector',
+		description:
+			'Start a sync now; optionally wait until it has finished (with a timeout) and output whether it succeeded',
+	},
+	{
+		name: 'Update',
+		value: 'update',
+		action: 'Update a connector',
+		description:
+			'Change only the given settings: config, paused, sync frequency, schedule type, daily sync time, data delay notifications',
+	},
+	{
+		name: 'Update Schema Config',
+		value: 'updateSchemaConfig',
+		action: 'Update the schema config of a connector',
+		description: 'Enable or disable schemas, tables or columns, or set how new ones are handled',
+	},
+	{
+		name: 'Update State',
+		value: 'updateState',
+		action: 'Update the state of a connector',
+		description: 'Replace the saved cursor state of a paused Connector SDK or Function connector',
+	},
+]);

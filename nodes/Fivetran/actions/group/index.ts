@@ -1,5 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
-
+import { resourceDescription } from '../resource';
 import type { OperationMap } from '../types';
 import * as create from './create.operation';
 import * as deleteGroup from './delete.operation';
@@ -19,50 +18,37 @@ export const groupOperations: OperationMap = {
 	update,
 };
 
-const operationProperty: INodeProperties = {
-	displayName: 'Operation',
-	name: 'operation',
-	type: 'options',
-	noDataExpression: true,
-	displayOptions: { show: { resource: ['group'] } },
-	default: 'getAll',
-	options: [
-		{
-			name: 'Create',
-			value: 'create',
-			action: 'Create a group',
-			description: 'Create a group (the container of one destination and its connectors)',
-		},
-		{
-			name: 'Delete',
-			value: 'delete',
-			action: 'Delete a group',
-			description: 'Delete a group with its destination and connectors; needs confirmation',
-		},
-		{ name: 'Get', value: 'get', action: 'Get a group', description: 'Get one group by ID' },
-		{
-			name: 'Get Connectors',
-			value: 'getConnectors',
-			action: 'Get connectors in a group',
-			description: 'List the connectors that load into this group',
-		},
-		{
-			name: 'Get Many',
-			value: 'getAll',
-			action: 'Get many groups',
-			description: 'List the groups of the account',
-		},
-		{
-			name: 'Get Users',
-			value: 'getUsers',
-			action: 'Get users of a group',
-			description: 'List the users who have access to this group',
-		},
-		{ name: 'Update', value: 'update', action: 'Update a group', description: 'Rename a group' },
-	],
-};
-
-export const groupDescription: INodeProperties[] = [
-	operationProperty,
-	...Object.values(groupOperations).flatMap((operation) => operation.description),
-];
+export const groupDescription = resourceDescription('group', groupOperations, [
+	{
+		name: 'Create',
+		value: 'create',
+		action: 'Create a group',
+		description: 'Create a group (the container of one destination and its connectors)',
+	},
+	{
+		name: 'Delete',
+		value: 'delete',
+		action: 'Delete a group',
+		description: 'Delete a group with its destination and connectors; needs confirmation',
+	},
+	{ name: 'Get', value: 'get', action: 'Get a group', description: 'Get one group by ID' },
+	{
+		name: 'Get Connectors',
+		value: 'getConnectors',
+		action: 'Get connectors in a group',
+		description: 'List the connectors that load into this group',
+	},
+	{
+		name: 'Get Many',
+		value: 'getAll',
+		action: 'Get many groups',
+		description: 'List the groups of the account',
+	},
+	{
+		name: 'Get Users',
+		value: 'getUsers',
+		action: 'Get users of a group',
+		description: 'List the users who have access to this group',
+	},
+	{ name: 'Update', value: 'update', action: 'Update a group', description: 'Rename a group' },
+]);
