@@ -5,7 +5,8 @@ import { DEFAULT_MAX_TRIES, MAX_PAGE_SIZE } from '../../transport/types';
 
 // Everything here runs before the operation sends its first request, so bad input costs no API call.
 
-function fail(
+/** Bad input found before any request: names the parameter and says what to change. */
+export function inputError(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
 	message: string,
@@ -24,7 +25,7 @@ export function readId(
 	const raw = ctx.getNodeParameter(name, itemIndex, '', { extractValue: true }) as unknown;
 	const id = typeof raw === 'string' || typeof raw === 'number' ? String(raw).trim() : '';
 	if (id === '') {
-		fail(
+		inputError(
 			ctx,
 			itemIndex,
 			`The parameter "${label}" is empty`,
@@ -42,7 +43,7 @@ export function readText(
 ): string {
 	const value = String(ctx.getNodeParameter(name, itemIndex, '') ?? '').trim();
 	if (value === '') {
-		fail(
+		inputError(
 			ctx,
 			itemIndex,
 			`The parameter "${label}" is empty`,
@@ -57,7 +58,7 @@ export function readLimit(ctx: IExecuteFunctions, itemIndex: number): number | u
 	if (ctx.getNodeParameter('returnAll', itemIndex, false) as boolean) return undefined;
 	const limit = ctx.getNodeParameter('limit', itemIndex, 50) as number;
 	if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
-		fail(
+		inputError(
 			ctx,
 			itemIndex,
 			`The parameter "Limit" must be a whole number from 1 to ${MAX_PAGE_SIZE} (got ${String(limit)})`,
@@ -80,7 +81,7 @@ export function readJsonObject(
 		try {
 			value = raw.trim() === '' ? {} : JSON.parse(raw);
 		} catch (error) {
-			fail(
+			inputError(
 				ctx,
 				itemIndex,
 				`The parameter "${label}" is not valid JSON`,
@@ -89,7 +90,7 @@ export function readJsonObject(
 		}
 	}
 	if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-		fail(
+		inputError(
 			ctx,
 			itemIndex,
 			`The parameter "${label}" must be a JSON object`,
@@ -107,7 +108,7 @@ export function requireConfirmation(
 	consequence: string,
 ): void {
 	if (ctx.getNodeParameter(name, itemIndex, false) !== true) {
-		fail(
+		inputError(
 			ctx,
 			itemIndex,
 			`Turn on "${label}" to run this operation`,
@@ -120,7 +121,7 @@ export function readMaxTries(ctx: IExecuteFunctions, itemIndex: number): number 
 	const options = ctx.getNodeParameter('requestOptions', itemIndex, {}) as IDataObject;
 	const maxTries = (options.maxTries as number | undefined) ?? DEFAULT_MAX_TRIES;
 	if (!Number.isInteger(maxTries) || maxTries < 1 || maxTries > 10) {
-		fail(
+		inputError(
 			ctx,
 			itemIndex,
 			`The parameter "Max Tries" must be a whole number from 1 to 10 (got ${String(maxTries)})`,

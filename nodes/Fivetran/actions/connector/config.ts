@@ -1,7 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { readJsonObject } from '../common/validate';
-import { inputError as fail } from './inputError';
+import { inputError, readJsonObject } from '../common/validate';
 import { inputModeField, isJsonInput } from './inputMode';
 
 // A connector's `config` is service-specific (e.g. host/port/user for postgres), so the node offers
@@ -80,7 +79,7 @@ function typedValue(ctx: IExecuteFunctions, itemIndex: number, row: IDataObject)
 		case 'number': {
 			const number = Number(text);
 			if (text.trim() === '' || !Number.isFinite(number)) {
-				fail(
+				inputError(
 					ctx,
 					itemIndex,
 					`The parameter "${label}" must be a number (got "${text}")`,
@@ -91,7 +90,7 @@ function typedValue(ctx: IExecuteFunctions, itemIndex: number, row: IDataObject)
 		}
 		case 'boolean':
 			if (!['true', 'false'].includes(text.trim().toLowerCase())) {
-				fail(
+				inputError(
 					ctx,
 					itemIndex,
 					`The parameter "${label}" must be true or false (got "${text}")`,
@@ -103,7 +102,7 @@ function typedValue(ctx: IExecuteFunctions, itemIndex: number, row: IDataObject)
 			try {
 				return JSON.parse(text);
 			} catch (error) {
-				return fail(
+				return inputError(
 					ctx,
 					itemIndex,
 					`The parameter "${label}" is not valid JSON`,
@@ -122,7 +121,7 @@ function configFromRows(ctx: IExecuteFunctions, itemIndex: number): IDataObject 
 	for (const row of rows) {
 		const key = String(row.key ?? '').trim();
 		if (key === '') {
-			fail(
+			inputError(
 				ctx,
 				itemIndex,
 				'A row of "Config Fields" has an empty key',

@@ -1,6 +1,5 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-
-import { inputError } from './inputError';
+import { inputError } from '../common/validate';
 
 export const ENTRIES_LABEL = 'Schemas, Tables and Columns';
 

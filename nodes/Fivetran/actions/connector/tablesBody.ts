@@ -1,7 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { readJsonObject } from '../common/validate';
-import { inputError } from './inputError';
+import { inputError, readJsonObject } from '../common/validate';
 import { inputModeField, isJsonInput } from './inputMode';
 
 // Fivetran's table-resync body maps each schema name to the table names to re-import:

@@ -3,11 +3,10 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { updateFieldsCollection } from '../common/fields';
 import { connectorLocator } from '../common/locators';
-import { readJsonObject } from '../common/validate';
+import { inputError, readJsonObject } from '../common/validate';
 import type { Access } from '../types';
 import { CONFIG_JSON_LABEL } from './config';
 import { patchConnection, readConnectorId } from './connection';
-import { inputError } from './inputError';
 import { API_FIELD, settingsBody, settingsFields, TEST_CONTROL_FIELDS } from './settings';
 
 export const access: Access = 'write';

@@ -4,10 +4,9 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { fivetranApiRequest } from '../../transport/request';
 import { connectorLocator } from '../common/locators';
 import { requestSettings } from '../common/request';
-import { readJsonObject } from '../common/validate';
+import { inputError, readJsonObject } from '../common/validate';
 import type { Access } from '../types';
 import { readConnectorId } from './connection';
-import { inputError } from './inputError';
 import { inputModeField, isJsonInput } from './inputMode';
 import { ENTRIES_LABEL, schemasFromEntries } from './schemaConfigBody';
 

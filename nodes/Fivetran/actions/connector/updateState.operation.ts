@@ -2,10 +2,9 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { connectorLocator } from '../common/locators';
-import { readJsonObject } from '../common/validate';
+import { inputError, readJsonObject } from '../common/validate';
 import type { Access } from '../types';
 import { readConnectorId } from './connection';
-import { inputError } from './inputError';
 import { callStateEndpoint } from './stateEndpoint';
 
 export const access: Access = 'write';

@@ -1,8 +1,8 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { inputError } from '../common/validate';
 
 import type { RescheduledPolicy } from '../../helpers/syncDecision';
 import { MAX_TIMEOUT_MS, MIN_POLL_INTERVAL_MS } from '../../helpers/waitForSync';
-import { inputError } from './inputError';
 
 // The "wait for the sync" parameters, shared by Sync and Historical Resync so both behave alike.
 

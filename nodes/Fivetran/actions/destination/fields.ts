@@ -1,8 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { updateFieldsCollection } from '../common/fields';
-import { readJsonObject } from '../common/validate';
+import { inputError, readJsonObject } from '../common/validate';
 import { DESTINATION_REGIONS, NETWORKING_METHODS, TIME_ZONE_OFFSETS } from './values';
 
 // Fields shared by Create and Update, and how their values become Fivetran's snake_case body fields.
@@ -155,14 +154,11 @@ export function readTimeZoneOffset(
 	const raw = ctx.getNodeParameter(name, itemIndex, '0') as unknown;
 	const offset = toTimeZoneOffset(raw);
 	if (offset === undefined) {
-		throw new NodeOperationError(
-			ctx.getNode(),
+		inputError(
+			ctx,
+			itemIndex,
 			`The parameter "Time Zone Offset" must be a whole number of hours from -11 to +12 (got ${JSON.stringify(raw)})`,
-			{
-				itemIndex,
-				description:
-					'Choose an offset from the list, or make the expression return e.g. "-5", "0" or "+3".',
-			},
+			'Choose an offset from the list, or make the expression return e.g. "-5", "0" or "+3".',
 		);
 	}
 	return offset;

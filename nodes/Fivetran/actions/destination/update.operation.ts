@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
 import { fivetranApiRequest } from '../../transport/request';
 import { destinationLocator } from '../common/locators';
 import { requestSettings } from '../common/request';
-import { readId } from '../common/validate';
+import { inputError, readId } from '../common/validate';
 import type { Access } from '../types';
 import { settingsBody, updateFields } from './fields';
 
@@ -19,13 +19,11 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const destinationId = readId(this, 'destinationId', itemIndex, 'Destination');
 	const body = settingsBody(this, itemIndex, 'updateFields');
 	if (Object.keys(body).length === 0) {
-		throw new NodeOperationError(
-			this.getNode(),
+		inputError(
+			this,
+			itemIndex,
 			'Nothing to update: add at least one field under "Update Fields"',
-			{
-				itemIndex,
-				description: 'Nothing was sent to Fivetran.',
-			},
+			'Nothing was sent to Fivetran.',
 		);
 	}
 	const path = `/destinations/${destinationId}`;
