@@ -11,7 +11,7 @@ import { connectorDescription, connectorOperations } from './actions/connector';
 import { destinationDescription, destinationOperations } from './actions/destination';
 import { groupDescription, groupOperations } from './actions/group';
 import { route } from './actions/router';
-import { listSearch } from './methods';
+import * as listSearch from '../shared/listSearch';
 
 const resources = {
 	connector: connectorOperations,

@@ -7,8 +7,8 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
-import { clock } from '../Fivetran/helpers/clock';
-import { listSearch } from '../Fivetran/methods';
+import { clock } from '../shared/clock';
+import * as listSearch from '../shared/listSearch';
 import type { TriggerEvent } from './events';
 import { describeCurrentState, detectTransitions, isTriggerEvent } from './events';
 import type { ItemOptions } from './items';

@@ -1,5 +1,5 @@
-import type { ConnectorState } from '../Fivetran/helpers/connectorState';
-import { toMillis } from '../Fivetran/helpers/connectorState';
+import type { ConnectorState } from '../shared/connector/connectorState';
+import { toMillis } from '../shared/connector/connectorState';
 import type { TriggerMemory } from './memory';
 
 // Pure transition detection: no I/O, no clock. Given what the last successful poll remembered and

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { ConnectorState } from '../Fivetran/helpers/connectorState';
-import { dashboardUrl, readConnectorState, toMillis } from '../Fivetran/helpers/connectorState';
+import type { ConnectorState } from '../shared/connector/connectorState';
+import { dashboardUrl, readConnectorState, toMillis } from '../shared/connector/connectorState';
 import type { ConnectorFacts, Detection, Remembered, TriggerEvent } from './events';
 
 /** The reduced view of a connector that transition detection works on. */

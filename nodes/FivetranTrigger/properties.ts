@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { connectorLocator, groupLocator } from '../Fivetran/actions/common/locators';
+import { connectorLocator, groupLocator } from '../shared/locators';
 
 const scope: INodeProperties = {
 	displayName: 'Watch',

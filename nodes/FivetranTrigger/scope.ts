@@ -1,10 +1,10 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { asNodeError } from '../Fivetran/transport/errors';
-import { collectItems } from '../Fivetran/transport/paginate';
-import { fivetranApiRequest } from '../Fivetran/transport/request';
-import { MAX_PAGE_SIZE } from '../Fivetran/transport/types';
+import { asNodeError } from '../shared/transport/errors';
+import { collectItems } from '../shared/transport/paginate';
+import { fivetranApiRequest } from '../shared/transport/request';
+import { MAX_PAGE_SIZE } from '../shared/transport/types';
 
 // Which connectors one poll reads, and reading them with as few requests as possible: every list
 // is read in pages of 1000 (collectItems), so the whole account costs ceil(connectors / 1000).

@@ -3,7 +3,7 @@ import nock from 'nock';
 
 import { FivetranApi } from '../../credentials/FivetranApi.credentials';
 import { Fivetran } from '../../nodes/Fivetran/Fivetran.node';
-import { clock } from '../../nodes/Fivetran/helpers/clock';
+import { clock } from '../../nodes/shared/clock';
 import type { RunNodeOptions } from '../harness';
 import { runNode } from '../harness';
 

@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { asNodeError } from '../transport/errors';
-import { CREDENTIAL_TYPE } from '../transport/request';
+import { asNodeError } from '../../shared/transport/errors';
+import { CREDENTIAL_TYPE } from '../../shared/transport/request';
 import { assertAllowed } from './safety';
 import type { FivetranOperation, OperationMap } from './types';
 

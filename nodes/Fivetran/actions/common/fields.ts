@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { DEFAULT_MAX_TRIES, MAX_PAGE_SIZE } from '../../transport/types';
+import { DEFAULT_MAX_TRIES, MAX_PAGE_SIZE } from '../../../shared/transport/types';
 
 /** "Return All" + "Limit", shared by every list operation. */
 export function returnAllAndLimit(): INodeProperties[] {

@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { collectItems } from '../../transport/paginate';
-import { sendFivetranRequest } from '../../transport/request';
-import type { FivetranRequest } from '../../transport/types';
+import { collectItems } from '../../../shared/transport/paginate';
+import { sendFivetranRequest } from '../../../shared/transport/request';
+import type { FivetranRequest } from '../../../shared/transport/types';
 import { readLimit, readMaxTries } from './validate';
 
 /** The per-item request settings every operation passes to the transport. */

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { DEFAULT_MAX_TRIES, MAX_PAGE_SIZE } from '../../transport/types';
+import { DEFAULT_MAX_TRIES, MAX_PAGE_SIZE } from '../../../shared/transport/types';
 
 // Everything here runs before the operation sends its first request, so bad input costs no API call.
 

@@ -1,13 +1,13 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { fivetranApiRequest } from '../../transport/request';
-import { groupLocator } from '../common/locators';
+import { fivetranApiRequest } from '../../../shared/transport/request';
+import { groupLocator } from '../../../shared/locators';
 import { requestSettings } from '../common/request';
 import { readId } from '../common/validate';
 import type { Access } from '../types';
-import { configFields, readCreateConfig } from './config';
-import { settingsBody, settingsFields } from './settings';
+import { configFields, readCreateConfig } from '../../helpers/connector/config';
+import { settingsBody, settingsFields } from '../../helpers/connector/settings';
 
 export const access: Access = 'write';
 

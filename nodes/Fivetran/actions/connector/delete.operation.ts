@@ -2,11 +2,11 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { confirmation } from '../common/fields';
-import { connectorLocator } from '../common/locators';
+import { connectorLocator } from '../../../shared/locators';
 import { deleteAndReport } from '../common/request';
 import { requireConfirmation } from '../common/validate';
 import type { Access } from '../types';
-import { readConnectorId } from './connection';
+import { readConnectorId } from '../../helpers/connector/connection';
 
 export const access: Access = 'delete';
 

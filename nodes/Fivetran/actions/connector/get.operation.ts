@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { connectorLocator } from '../common/locators';
+import { connectorLocator } from '../../../shared/locators';
 import type { Access } from '../types';
-import { getConnection } from './connection';
+import { getConnection } from '../../helpers/connector/connection';
 
 export const access: Access = 'read';
 

@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import type { ConnectorState } from '../../helpers/connectorState';
-import { readConnectorState } from '../../helpers/connectorState';
-import { paginate } from '../../transport/paginate';
+import type { ConnectorState } from '../../../shared/connector/connectorState';
+import { readConnectorState } from '../../../shared/connector/connectorState';
+import { paginate } from '../../../shared/transport/paginate';
 import { filtersCollection, returnAllAndLimit, schemaFilter } from '../common/fields';
-import { groupLocator } from '../common/locators';
+import { groupLocator } from '../../../shared/locators';
 import { requestSettings } from '../common/request';
 import { readId, readLimit } from '../common/validate';
 import type { Access } from '../types';

@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { connectorLocator } from '../common/locators';
+import { connectorLocator } from '../../../shared/locators';
 import type { Access } from '../types';
-import { readConnectorId } from './connection';
-import { callStateEndpoint } from './stateEndpoint';
+import { readConnectorId } from '../../helpers/connector/connection';
+import { callStateEndpoint } from '../../helpers/connector/stateEndpoint';
 
 export const access: Access = 'read';
 

@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { dashboardUrl, readConnectorState } from '../../helpers/connectorState';
-import { connectorLocator } from '../common/locators';
+import { dashboardUrl, readConnectorState } from '../../../shared/connector/connectorState';
+import { connectorLocator } from '../../../shared/locators';
 import type { Access } from '../types';
-import { getConnection } from './connection';
+import { getConnection } from '../../helpers/connector/connection';
 
 export const access: Access = 'read';
 

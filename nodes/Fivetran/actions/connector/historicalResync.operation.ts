@@ -2,13 +2,13 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { confirmation } from '../common/fields';
-import { connectorLocator } from '../common/locators';
+import { connectorLocator } from '../../../shared/locators';
 import { requireConfirmation } from '../common/validate';
 import type { Access } from '../types';
-import { readResyncBody, scopeFields } from './resyncScope';
-import { readConnectorId } from './connection';
-import { runSync } from './syncFlow';
-import { resumeIfPausedField, waitFields } from './waitOptions';
+import { readResyncBody, scopeFields } from '../../helpers/connector/resyncScope';
+import { readConnectorId } from '../../helpers/connector/connection';
+import { runSync } from '../../helpers/connector/syncFlow';
+import { resumeIfPausedField, waitFields } from '../../helpers/connector/waitOptions';
 
 // 'delete' access: a resync replaces the destination's data for the scope, so it needs the highest level.
 export const access: Access = 'delete';

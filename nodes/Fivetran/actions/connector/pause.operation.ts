@@ -1,3 +1,3 @@
-import { setPausedOperation } from './setPaused';
+import { setPausedOperation } from '../../helpers/connector/setPaused';
 
 export const { access, description, execute } = setPausedOperation('pause', true);

@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { fivetranApiRequest } from '../../transport/request';
-import { connectorLocator } from '../common/locators';
+import { fivetranApiRequest } from '../../../shared/transport/request';
+import { connectorLocator } from '../../../shared/locators';
 import { requestSettings } from '../common/request';
 import type { Access } from '../types';
-import { readConnectorId } from './connection';
+import { readConnectorId } from '../../helpers/connector/connection';
 
 export const access: Access = 'write';
 

@@ -1,14 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { sendFivetranRequest } from '../../transport/request';
+import { sendFivetranRequest } from '../../../shared/transport/request';
 import { confirmation } from '../common/fields';
-import { connectorLocator } from '../common/locators';
+import { connectorLocator } from '../../../shared/locators';
 import { requestSettings } from '../common/request';
 import { requireConfirmation } from '../common/validate';
 import type { Access } from '../types';
-import { readConnectorId } from './connection';
-import { readTablesBody, tablesFields } from './tablesBody';
+import { readConnectorId } from '../../helpers/connector/connection';
+import { readTablesBody, tablesFields } from '../../helpers/connector/tablesBody';
 
 export const access: Access = 'delete';
 

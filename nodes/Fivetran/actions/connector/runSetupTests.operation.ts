@@ -1,12 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { fivetranApiRequest } from '../../transport/request';
-import { connectorLocator } from '../common/locators';
+import { fivetranApiRequest } from '../../../shared/transport/request';
+import { connectorLocator } from '../../../shared/locators';
 import { requestSettings } from '../common/request';
 import type { Access } from '../types';
-import { readConnectorId } from './connection';
-import { settingsBody, settingsFields } from './settings';
+import { readConnectorId } from '../../helpers/connector/connection';
+import { settingsBody, settingsFields } from '../../helpers/connector/settings';
 
 export const access: Access = 'write';
 

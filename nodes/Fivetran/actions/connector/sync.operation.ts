@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { connectorLocator } from '../common/locators';
+import { connectorLocator } from '../../../shared/locators';
 import type { Access } from '../types';
-import { readConnectorId } from './connection';
-import { runSync } from './syncFlow';
-import { resumeIfPausedField, waitFields } from './waitOptions';
+import { readConnectorId } from '../../helpers/connector/connection';
+import { runSync } from '../../helpers/connector/syncFlow';
+import { resumeIfPausedField, waitFields } from '../../helpers/connector/waitOptions';
 
 export const access: Access = 'write';
 

@@ -2,12 +2,12 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { updateFieldsCollection } from '../common/fields';
-import { connectorLocator } from '../common/locators';
+import { connectorLocator } from '../../../shared/locators';
 import { inputError, readJsonObject } from '../common/validate';
 import type { Access } from '../types';
-import { CONFIG_JSON_LABEL } from './config';
-import { patchConnection, readConnectorId } from './connection';
-import { API_FIELD, settingsBody, settingsFields, TEST_CONTROL_FIELDS } from './settings';
+import { CONFIG_JSON_LABEL } from '../../helpers/connector/config';
+import { patchConnection, readConnectorId } from '../../helpers/connector/connection';
+import { API_FIELD, settingsBody, settingsFields, TEST_CONTROL_FIELDS } from '../../helpers/connector/settings';
 
 export const access: Access = 'write';
 

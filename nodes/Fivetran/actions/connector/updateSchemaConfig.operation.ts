@@ -1,14 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { fivetranApiRequest } from '../../transport/request';
-import { connectorLocator } from '../common/locators';
+import { fivetranApiRequest } from '../../../shared/transport/request';
+import { connectorLocator } from '../../../shared/locators';
 import { requestSettings } from '../common/request';
 import { inputError, readJsonObject } from '../common/validate';
 import type { Access } from '../types';
-import { readConnectorId } from './connection';
-import { inputModeField, isJsonInput } from './inputMode';
-import { ENTRIES_LABEL, schemasFromEntries } from './schemaConfigBody';
+import { readConnectorId } from '../../helpers/connector/connection';
+import { inputModeField, isJsonInput } from '../../helpers/connector/inputMode';
+import { ENTRIES_LABEL, schemasFromEntries } from '../../helpers/connector/schemaConfigBody';
 
 export const access: Access = 'write';
 

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { confirmation } from '../common/fields';
-import { destinationLocator } from '../common/locators';
+import { destinationLocator } from '../../../shared/locators';
 import { deleteAndReport } from '../common/request';
 import { readId, requireConfirmation } from '../common/validate';
 import type { Access } from '../types';

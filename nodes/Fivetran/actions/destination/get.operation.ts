@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { fivetranApiRequest } from '../../transport/request';
-import { destinationLocator } from '../common/locators';
+import { fivetranApiRequest } from '../../../shared/transport/request';
+import { destinationLocator } from '../../../shared/locators';
 import { requestSettings } from '../common/request';
 import { readId } from '../common/validate';
 import type { Access } from '../types';

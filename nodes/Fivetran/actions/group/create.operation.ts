@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { fivetranApiRequest } from '../../transport/request';
+import { fivetranApiRequest } from '../../../shared/transport/request';
 import { requestSettings } from '../common/request';
 import { readText } from '../common/validate';
 import type { Access } from '../types';

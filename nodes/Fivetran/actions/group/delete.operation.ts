@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { confirmation } from '../common/fields';
-import { groupLocator } from '../common/locators';
+import { groupLocator } from '../../../shared/locators';
 import { deleteAndReport } from '../common/request';
 import { readId, requireConfirmation } from '../common/validate';
 import type { Access } from '../types';

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { filtersCollection, returnAllAndLimit, schemaFilter } from '../common/fields';
-import { groupLocator } from '../common/locators';
+import { groupLocator } from '../../../shared/locators';
 import { listWithLimit } from '../common/request';
 import { readId } from '../common/validate';
 import type { Access } from '../types';

@@ -1,0 +1,92 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { clock } from '../../../shared/clock';
+import { lastSyncEndMillis, readConnectorState } from '../../../shared/connector/connectorState';
+import { pausedError, syncFailedError } from './syncErrors';
+import { waitForSync } from './waitForSync';
+import { sendFivetranRequest } from '../../../shared/transport/request';
+import { requestSettings } from '../../actions/common/request';
+import { getConnection, patchConnection } from './connection';
+import { readWaitSettings } from './waitOptions';
+
+/** A POST below /connections/{id} that makes Fivetran sync. */
+export interface SyncCall {
+	action: 'sync' | 'resync';
+	body: IDataObject;
+}
+
+export interface SyncRun {
+	/** As readId returns it: URL-encoded. */
+	encodedId: string;
+	/** The request that starts the work. */
+	start: SyncCall;
+	/** The request that asks again when Fivetran reschedules (On Rescheduled: Trigger Again). */
+	retrigger: SyncCall;
+}
+
+/**
+ * The flow Sync and Historical Resync share: read the connector (baseline + paused), resume it if
+ * asked, request the sync, and either output at once or wait for the outcome.
+ */
+export async function runSync(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	run: SyncRun,
+): Promise<IDataObject> {
+	// All parameters are read before the first request, so bad input costs no API call.
+	const wait = readWaitSettings(ctx, itemIndex);
+	const resumeIfPaused = ctx.getNodeParameter('resumeIfPaused', itemIndex, false) === true;
+	const settings = requestSettings(ctx, itemIndex);
+	const connectorId = decodeURIComponent(run.encodedId);
+	const send = async (call: SyncCall) =>
+		await sendFivetranRequest.call(ctx, {
+			method: 'POST',
+			path: `/connections/${run.encodedId}/${call.action}`,
+			body: call.body,
+			...settings,
+		});
+
+	// The baseline comes from BEFORE the request: a sync that ends before the first poll still counts.
+	const before = readConnectorState(await getConnection(ctx, itemIndex));
+	if (before.isPaused && !resumeIfPaused)
+		throw pausedError(ctx.getNode(), connectorId, itemIndex, false);
+	if (before.isPaused) {
+		await patchConnection(ctx, itemIndex, run.encodedId, { paused: false });
+	}
+
+	const requestedAt = clock.now();
+	const answer = await send(run.start);
+	const common = {
+		connector_id: connectorId,
+		sync_requested_at: new Date(requestedAt).toISOString(),
+		resumed_from_pause: before.isPaused,
+	};
+	if (!wait) return { success: true, message: answer.message ?? '', ...common };
+
+	const result = await waitForSync(ctx, {
+		connectorId,
+		baselineMillis: lastSyncEndMillis(before),
+		pollIntervalMs: wait.pollIntervalMs,
+		timeoutMs: wait.timeoutMs,
+		onRescheduled: wait.onRescheduled,
+		retrigger: async () => {
+			await send(run.retrigger);
+		},
+		itemIndex,
+		maxTries: settings.maxTries,
+	});
+	const after = readConnectorState(result.connector);
+	if (result.outcome === 'failed' && wait.onFailure === 'error') {
+		throw syncFailedError(ctx.getNode(), connectorId, result.connector, after, itemIndex);
+	}
+	return {
+		...result.connector,
+		sync_succeeded: result.outcome === 'succeeded',
+		// From our request to the end Fivetran recorded (not rounded up to the poll interval). The two
+		// clocks may differ slightly, hence the floor at 0.
+		sync_duration_seconds: Math.max(0, Math.round((lastSyncEndMillis(after) - requestedAt) / 1000)),
+		waited_seconds: Math.round(result.durationMs / 1000),
+		polls: result.polls,
+		...common,
+	};
+}

@@ -1,0 +1,122 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { fivetranApiRequest } from '../../../shared/transport/request';
+import { clock } from '../../../shared/clock';
+import type { ConnectorState } from '../../../shared/connector/connectorState';
+import { readConnectorState } from '../../../shared/connector/connectorState';
+import type { RescheduledPolicy } from '../../../shared/connector/syncDecision';
+import { decidePoll } from '../../../shared/connector/syncDecision';
+import { pausedError, rescheduledError, timeoutError } from './syncErrors';
+
+export const DEFAULT_POLL_INTERVAL_MS = 30_000;
+export const MIN_POLL_INTERVAL_MS = 5_000;
+export const DEFAULT_TIMEOUT_MS = 60 * 60_000;
+export const MAX_TIMEOUT_MS = 24 * 60 * 60_000;
+
+export interface WaitForSyncOptions {
+	/** Plain (not URL-encoded) connector ID. */
+	connectorId: string;
+	/** lastSyncEndMillis read BEFORE the sync was requested, so a sync that ends quickly is not missed. */
+	baselineMillis: number;
+	pollIntervalMs?: number;
+	timeoutMs?: number;
+	onRescheduled?: RescheduledPolicy;
+	/** Asks Fivetran for the sync again; needed with onRescheduled 'retrigger'. */
+	retrigger?: () => Promise<void>;
+	itemIndex: number;
+	maxTries?: number;
+}
+
+export interface WaitForSyncResult {
+	/** The connector as the last poll saw it. */
+	connector: IDataObject;
+	outcome: 'succeeded' | 'failed';
+	/** How long the wait took (local clock). */
+	durationMs: number;
+	polls: number;
+}
+
+/** A wait always ends: an absent or silly timeout becomes the default, a huge one the 24 h cap. */
+function boundedTimeout(timeoutMs: number | undefined): number {
+	if (timeoutMs === undefined || !Number.isFinite(timeoutMs) || timeoutMs <= 0)
+		return DEFAULT_TIMEOUT_MS;
+	return Math.min(timeoutMs, MAX_TIMEOUT_MS);
+}
+
+/**
+ * Polls GET /connections/{id} until the sync requested after `baselineMillis` has ended, and says
+ * how it ended. Never waits on a paused connector, and never past the timeout: the waits that
+ * never end are what people hate most about other Fivetran integrations.
+ */
+export async function waitForSync(
+	ctx: IExecuteFunctions,
+	options: WaitForSyncOptions,
+): Promise<WaitForSyncResult> {
+	const { connectorId, itemIndex } = options;
+	const node = ctx.getNode();
+	const pollIntervalMs = Math.max(
+		MIN_POLL_INTERVAL_MS,
+		options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS,
+	);
+	const onRescheduled = options.onRescheduled ?? 'wait';
+	if (onRescheduled === 'retrigger' && !options.retrigger) {
+		throw new NodeOperationError(
+			node,
+			'waitForSync: onRescheduled "retrigger" needs a retrigger function',
+			{ itemIndex },
+		);
+	}
+	const start = clock.now();
+	const deadline = start + boundedTimeout(options.timeoutMs);
+	// A rescheduled "episode" lasts while consecutive polls see sync_state 'rescheduled'; retriggering
+	// once per episode asks again without hammering POST /sync while the source quota is still out.
+	let retriggeredThisEpisode = false;
+	let polls = 0;
+
+	for (;;) {
+		const connector = await fivetranApiRequest.call(ctx, {
+			method: 'GET',
+			path: `/connections/${encodeURIComponent(connectorId)}`,
+			maxTries: options.maxTries,
+			itemIndex,
+		});
+		polls += 1;
+		const state: ConnectorState = readConnectorState(connector);
+		const now = clock.now();
+		if (state.syncState !== 'rescheduled') retriggeredThisEpisode = false;
+		const decision = decidePoll(state, {
+			baselineMillis: options.baselineMillis,
+			now,
+			deadline,
+			pollIntervalMs,
+			onRescheduled,
+			retriggeredThisEpisode,
+		});
+
+		let sleepMs = pollIntervalMs;
+		switch (decision.kind) {
+			case 'finished':
+				return { connector, outcome: decision.outcome, durationMs: now - start, polls };
+			case 'paused':
+				throw pausedError(node, connectorId, itemIndex, true);
+			case 'rescheduledFail':
+				throw rescheduledError(node, connectorId, itemIndex, decision.rescheduledFor, false);
+			case 'rescheduledBeyondDeadline':
+				throw rescheduledError(node, connectorId, itemIndex, decision.rescheduledFor, true);
+			case 'retrigger':
+				await (options.retrigger as () => Promise<void>)();
+				retriggeredThisEpisode = true;
+				break;
+			case 'sleep':
+				sleepMs = decision.ms;
+				break;
+		}
+
+		const remaining = deadline - clock.now();
+		if (remaining <= 0)
+			throw timeoutError(node, connectorId, itemIndex, clock.now() - start, state);
+		// The last sleep ends exactly at the deadline, so one final poll sees the state at that moment.
+		await clock.sleep(Math.min(sleepMs, remaining));
+	}
+}

@@ -1,0 +1,337 @@
+import type { IDataObject, IExecuteFunctions, INode } from 'n8n-workflow';
+
+import { readConnectorState } from '../../../../../nodes/shared/connector/connectorState';
+import type { PollContext } from '../../../../../nodes/shared/connector/syncDecision';
+import { decidePoll } from '../../../../../nodes/shared/connector/syncDecision';
+import { waitForSync } from '../../../../../nodes/Fivetran/helpers/connector/waitForSync';
+import * as transport from '../../../../../nodes/shared/transport/request';
+import { fakeTime, fivetran, runFivetran, success } from '../../../fixtures';
+import type { ConnectorShape } from '../../actions/connector/syncHelpers';
+import {
+	at,
+	BEFORE,
+	CONNECTOR_ID,
+	CONNECTOR_PATH,
+	connector,
+	exactly,
+	SYNC_TRIGGERED,
+	T0,
+	waitingSync,
+} from '../../actions/connector/syncHelpers';
+
+const MINUTE = 60_000;
+
+/** Fivetran's answers to the node's requests: the baseline GET, the POST /sync, then one GET per poll. */
+function fivetranWithPolls(polls: ConnectorShape[]) {
+	let scope = fivetran()
+		.get(CONNECTOR_PATH)
+		.reply(200, success(connector()))
+		.post(`${CONNECTOR_PATH}/sync`)
+		.reply(200, SYNC_TRIGGERED);
+	for (const poll of polls) scope = scope.get(CONNECTOR_PATH).reply(200, success(connector(poll)));
+	return scope;
+}
+
+describe("decidePoll: one poll's verdict from the connector state alone", () => {
+	const poll: PollContext = {
+		baselineMillis: Date.parse(BEFORE),
+		now: T0,
+		deadline: T0 + 60 * MINUTE,
+		pollIntervalMs: 30_000,
+		onRescheduled: 'wait',
+		retriggeredThisEpisode: false,
+	};
+	const decide = (shape: ConnectorShape, overrides: Partial<PollContext> = {}) =>
+		decidePoll(readConnectorState(connector(shape)), { ...poll, ...overrides });
+
+	it.each<[string, ConnectorShape, ReturnType<typeof decidePoll>]>([
+		[
+			'syncing, even with a newer succeeded_at',
+			{ syncState: 'syncing', succeededAt: at(1000) },
+			{ kind: 'sleep', ms: 30_000 },
+		],
+		['scheduled with no newer end', { syncState: 'scheduled' }, { kind: 'sleep', ms: 30_000 }],
+		['newer succeeded_at', { succeededAt: at(1000) }, { kind: 'finished', outcome: 'succeeded' }],
+		[
+			'newer failed_at after succeeded_at',
+			{ failedAt: at(1000) },
+			{ kind: 'finished', outcome: 'failed' },
+		],
+		['paused without a newer end', { paused: true, syncState: 'paused' }, { kind: 'paused' }],
+		[
+			'paused after a newer end: the sync already has an answer',
+			{ paused: true, succeededAt: at(1000) },
+			{ kind: 'finished', outcome: 'succeeded' },
+		],
+		['rescheduled without a time', { syncState: 'rescheduled' }, { kind: 'sleep', ms: 30_000 }],
+		[
+			'rescheduled for a time already past',
+			{ syncState: 'rescheduled', rescheduledFor: at(-MINUTE) },
+			{ kind: 'sleep', ms: 30_000 },
+		],
+		[
+			'rescheduled for later: sleeps until then',
+			{ syncState: 'rescheduled', rescheduledFor: at(10 * MINUTE) },
+			{ kind: 'sleep', ms: 10 * MINUTE },
+		],
+		[
+			'rescheduled beyond the deadline',
+			{ syncState: 'rescheduled', rescheduledFor: at(61 * MINUTE) },
+			{ kind: 'rescheduledBeyondDeadline', rescheduledFor: at(61 * MINUTE) },
+		],
+	])('%s', (_name, shape, expected) => {
+		expect(decide(shape)).toEqual(expected);
+	});
+
+	it('rescheduled with "retrigger": once per episode, then keeps polling', () => {
+		const rescheduled = { syncState: 'rescheduled', rescheduledFor: at(MINUTE) };
+		expect(decide(rescheduled, { onRescheduled: 'retrigger' })).toEqual({ kind: 'retrigger' });
+		expect(
+			decide(rescheduled, { onRescheduled: 'retrigger', retriggeredThisEpisode: true }),
+		).toEqual({ kind: 'sleep', ms: 30_000 });
+	});
+
+	it('rescheduled with "fail" names the time', () => {
+		expect(
+			decide({ syncState: 'rescheduled', rescheduledFor: at(MINUTE) }, { onRescheduled: 'fail' }),
+		).toEqual({
+			kind: 'rescheduledFail',
+			rescheduledFor: at(MINUTE),
+		});
+	});
+});
+
+describe('waitForSync through the Sync operation (fake time: the sleeps asked for are the assertions)', () => {
+	it('keeps waiting while syncing even though succeeded_at already moved', async () => {
+		const time = fakeTime(T0);
+		const api = fivetranWithPolls([
+			{ syncState: 'syncing', succeededAt: at(10_000) },
+			{ syncState: 'syncing', succeededAt: at(40_000) },
+			{ syncState: 'scheduled', succeededAt: at(70_000) },
+		]);
+
+		const { items, error } = await runFivetran(waitingSync());
+
+		expect(error).toBeUndefined();
+		expect(time.sleeps).toEqual([30_000, 30_000]);
+		expect(items[0].json).toMatchObject({
+			succeeded_at: at(70_000),
+			sync_succeeded: true,
+			polls: 3,
+		});
+		expect(api.isDone()).toBe(true);
+	});
+
+	it('a sync that finished before the first poll is still detected (baseline from before the request)', async () => {
+		const time = fakeTime(T0);
+		const api = fivetranWithPolls([{ syncState: 'scheduled', succeededAt: at(2_000) }]);
+
+		const { items } = await runFivetran(waitingSync());
+
+		expect(time.sleeps).toEqual([]);
+		expect(items[0].json).toMatchObject({ sync_succeeded: true, polls: 1, waited_seconds: 0 });
+		expect(api.isDone()).toBe(true);
+	});
+
+	it('timeout: says how long it waited and the last state seen; the last sleep ends at the deadline', async () => {
+		const time = fakeTime(T0);
+		const api = fivetranWithPolls([
+			{ syncState: 'syncing' },
+			{ syncState: 'syncing' },
+			{ syncState: 'syncing' },
+		]);
+
+		const { error } = await runFivetran(waitingSync({ timeout: 1, pollInterval: 45 }));
+
+		expect(time.sleeps).toEqual([45_000, 15_000]);
+		expect(error?.message).toBe(
+			`Gave up waiting for the sync of connector "${CONNECTOR_ID}" after 1 min (Timeout)`,
+		);
+		expect(error?.description).toContain(
+			`Last seen: sync_state "syncing", setup_state "connected", succeeded_at ${BEFORE}`,
+		);
+		expect(api.isDone()).toBe(true);
+	});
+
+	it('a connector that never leaves "scheduled" ends in the timeout too, after the default hour', async () => {
+		const time = fakeTime(T0);
+		const api = fivetranWithPolls(Array.from({ length: 121 }, () => ({ syncState: 'scheduled' })));
+
+		const { error } = await runFivetran(waitingSync({ timeout: 60 }));
+
+		expect(time.sleeps).toHaveLength(120);
+		expect(time.now() - T0).toBe(60 * MINUTE);
+		expect(error?.message).toContain('after 1 h (Timeout)');
+		expect(api.isDone()).toBe(true);
+	});
+
+	it('paused while waiting: stops at once instead of waiting on a paused connector', async () => {
+		const time = fakeTime(T0);
+		const api = fivetranWithPolls([
+			{ syncState: 'syncing' },
+			{ paused: true, syncState: 'paused' },
+		]);
+
+		const { error } = await runFivetran(waitingSync());
+
+		expect(time.sleeps).toEqual([30_000]);
+		expect(error?.message).toBe(
+			`Connector "${CONNECTOR_ID}" is paused; turn on 'Resume If Paused' or resume it`,
+		);
+		expect(error?.description).toContain('paused while the node waited');
+		expect(api.isDone()).toBe(true);
+	});
+
+	it('rescheduled, "wait": sleeps until rescheduled_for, then polls as usual', async () => {
+		const time = fakeTime(T0);
+		const api = fivetranWithPolls([
+			{ syncState: 'rescheduled', rescheduledFor: at(10 * MINUTE) },
+			{ syncState: 'syncing' },
+			{ succeededAt: at(11 * MINUTE) },
+		]);
+
+		const { items, error } = await runFivetran(waitingSync({ onRescheduled: 'wait' }));
+
+		expect(error).toBeUndefined();
+		expect(time.sleeps).toEqual([10 * MINUTE, 30_000]);
+		expect(items[0].json).toMatchObject({
+			sync_succeeded: true,
+			sync_duration_seconds: 660,
+			polls: 3,
+		});
+		expect(api.isDone()).toBe(true);
+	});
+
+	it('rescheduled, "wait", for after the timeout: fails at once saying so', async () => {
+		const time = fakeTime(T0);
+		const api = fivetranWithPolls([{ syncState: 'rescheduled', rescheduledFor: at(90 * MINUTE) }]);
+
+		const { error } = await runFivetran(waitingSync({ timeout: 60 }));
+
+		expect(time.sleeps).toEqual([]);
+		expect(error?.message).toBe(
+			`The sync of connector "${CONNECTOR_ID}" is rescheduled for ${at(90 * MINUTE)}, after the timeout ends`,
+		);
+		expect(api.isDone()).toBe(true);
+	});
+
+	it('rescheduled, "retrigger": asks again once per rescheduled episode and keeps polling', async () => {
+		const time = fakeTime(T0);
+		const later = { syncState: 'rescheduled', rescheduledFor: at(30 * MINUTE) };
+		const api = fivetran()
+			.get(CONNECTOR_PATH)
+			.reply(200, success(connector()))
+			.post(`${CONNECTOR_PATH}/sync`, exactly({ force: true }))
+			.reply(200, SYNC_TRIGGERED)
+			.get(CONNECTOR_PATH)
+			.reply(200, success(connector(later)))
+			.post(`${CONNECTOR_PATH}/sync`, exactly({ force: true }))
+			.reply(200, SYNC_TRIGGERED)
+			.get(CONNECTOR_PATH)
+			.reply(200, success(connector(later)))
+			.get(CONNECTOR_PATH)
+			.reply(200, success(connector({ syncState: 'syncing' })))
+			.get(CONNECTOR_PATH)
+			.reply(200, success(connector(later)))
+			.post(`${CONNECTOR_PATH}/sync`, exactly({ force: true }))
+			.reply(200, SYNC_TRIGGERED)
+			.get(CONNECTOR_PATH)
+			.reply(200, success(connector({ succeededAt: at(3 * MINUTE) })));
+
+		const { items, error } = await runFivetran(
+			waitingSync({ onRescheduled: 'retrigger', force: true }),
+		);
+
+		expect(error).toBeUndefined();
+		expect(time.sleeps).toEqual([30_000, 30_000, 30_000, 30_000]);
+		expect(items[0].json).toMatchObject({ sync_succeeded: true, polls: 5 });
+		expect(api.isDone()).toBe(true);
+	});
+
+	it('rescheduled, "fail": error naming rescheduled_for', async () => {
+		fakeTime(T0);
+		const api = fivetranWithPolls([{ syncState: 'rescheduled', rescheduledFor: at(5 * MINUTE) }]);
+
+		const { error } = await runFivetran(waitingSync({ onRescheduled: 'fail' }));
+
+		expect(error?.message).toBe(
+			`The sync of connector "${CONNECTOR_ID}" is rescheduled for ${at(5 * MINUTE)} (On Rescheduled: Fail)`,
+		);
+		expect(api.isDone()).toBe(true);
+	});
+});
+
+describe('waitForSync called directly: its own defaults and bounds', () => {
+	const node = { name: 'Fivetran' } as INode;
+	const ctx = { getNode: () => node } as unknown as IExecuteFunctions;
+
+	function answers(shapes: ConnectorShape[]) {
+		const queue = [...shapes];
+		return jest
+			.spyOn(transport, 'fivetranApiRequest')
+			.mockImplementation(
+				async () => connector(queue.shift() ?? { syncState: 'syncing' }) as IDataObject,
+			);
+	}
+
+	it('without timeout and interval: polls every 30 s and gives up after 1 h', async () => {
+		const time = fakeTime(T0);
+		const request = answers([]);
+
+		await expect(
+			waitForSync(ctx, { connectorId: 'a b', baselineMillis: Date.parse(BEFORE), itemIndex: 0 }),
+		).rejects.toThrow('after 1 h (Timeout)');
+		expect(new Set(time.sleeps)).toEqual(new Set([30_000]));
+		expect(request).toHaveBeenCalledWith(
+			expect.objectContaining({ method: 'GET', path: '/connections/a%20b' }),
+		);
+	});
+
+	it('caps a timeout above 24 h and an interval below 5 s', async () => {
+		const time = fakeTime(T0);
+		answers([]);
+
+		await expect(
+			waitForSync(ctx, {
+				connectorId: CONNECTOR_ID,
+				baselineMillis: Date.parse(BEFORE),
+				itemIndex: 0,
+				timeoutMs: 48 * 60 * MINUTE,
+				pollIntervalMs: 1_000,
+			}),
+		).rejects.toThrow('after 24 h (Timeout)');
+		expect(time.sleeps[0]).toBe(5_000);
+	});
+
+	it('returns the final connector, the outcome, how long it waited and the poll count', async () => {
+		fakeTime(T0);
+		answers([{ syncState: 'syncing' }, { failedAt: at(40_000) }]);
+
+		const result = await waitForSync(ctx, {
+			connectorId: CONNECTOR_ID,
+			baselineMillis: Date.parse(BEFORE),
+			itemIndex: 0,
+		});
+
+		expect(result).toEqual({
+			connector: connector({ failedAt: at(40_000) }),
+			outcome: 'failed',
+			durationMs: 30_000,
+			polls: 2,
+		});
+	});
+
+	it('"retrigger" without a retrigger function is a programming error, found before any request', async () => {
+		const request = answers([]);
+
+		await expect(
+			waitForSync(ctx, {
+				connectorId: CONNECTOR_ID,
+				baselineMillis: 0,
+				itemIndex: 0,
+				onRescheduled: 'retrigger',
+			}),
+		).rejects.toThrow('needs a retrigger function');
+		expect(request).not.toHaveBeenCalled();
+	});
+});
