@@ -19,6 +19,17 @@ export interface FivetranRequest {
 	maxTries?: number;
 	/** Included in error messages so they name the item that failed. */
 	itemIndex?: number;
+	/**
+	 * May the request be sent again after it may have reached Fivetran? Default: true for GET,
+	 * false otherwise. Declare true only where a repeat cannot change the outcome (a PATCH that
+	 * sets a state, a DELETE). Requests that are not repeatable are retried only when they provably
+	 * never reached Fivetran (connection refused, DNS failure, 429).
+	 */
+	repeatable?: boolean;
+	/** Timeout of one attempt; long operations (schema reload, setup tests) set more than the default. */
+	timeoutMs?: number;
+	/** clock.now() value by which the request, retries and their waits included, must have ended. */
+	deadline?: number;
 }
 
 /** Fivetran wraps every answer in this envelope. */
