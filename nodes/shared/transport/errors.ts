@@ -157,3 +157,23 @@ export function asNodeError(
 	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
 	return new NodeOperationError(node, error as Error, { itemIndex });
 }
+
+/**
+ * Marks the error of a write whose answer was lost after it may have reached Fivetran (a 5xx, a
+ * reset or a timeout on a request that is not repeatable). Operations that can look the result
+ * up (group create by name, connector create by schema) catch it with isOutcomeUnknown.
+ */
+const OUTCOME_UNKNOWN = Symbol('fivetranOutcomeUnknown');
+
+export function markOutcomeUnknown<T extends Error>(error: T): T {
+	(error as unknown as Record<symbol, boolean>)[OUTCOME_UNKNOWN] = true;
+	return error;
+}
+
+export function isOutcomeUnknown(error: unknown): boolean {
+	return (
+		typeof error === 'object' &&
+		error !== null &&
+		(error as Record<symbol, unknown>)[OUTCOME_UNKNOWN] === true
+	);
+}
