@@ -53,14 +53,39 @@ export function timeoutError(
 	connectorId: string,
 	itemIndex: number,
 	waitedMs: number,
-	state: ConnectorState,
+	state: ConnectorState | undefined,
 ): NodeOperationError {
+	const lastSeen = state ? describeState(state) : 'no poll was answered in time';
 	return new NodeOperationError(
 		node,
 		`Gave up waiting for the sync of connector "${connectorId}" after ${formatDuration(waitedMs)} (Timeout)`,
 		{
 			itemIndex,
-			description: `Last seen: ${describeState(state)}. The sync may still be running in Fivetran: raise "Timeout", or check ${dashboardUrl(connectorId)}.`,
+			description: `Last seen: ${lastSeen}. The sync may still be running in Fivetran: raise "Timeout", or check ${dashboardUrl(connectorId)}.`,
+		},
+	);
+}
+
+/**
+ * The user stopped the execution. The message says "canceled" so that n8n records the execution
+ * as canceled rather than failed (it looks for that word in the error).
+ */
+export function cancelledError(
+	node: INode,
+	connectorId: string,
+	itemIndex: number,
+	syncRequested: boolean,
+): NodeOperationError {
+	const when = syncRequested ? 'while waiting for the sync of' : 'before requesting a sync of';
+	return new NodeOperationError(
+		node,
+		`The execution was canceled ${when} connector "${connectorId}"`,
+		{
+			itemIndex,
+			level: 'warning',
+			description: syncRequested
+				? `The execution was stopped; the sync itself goes on in Fivetran (stopping a workflow does not stop a sync). Check ${dashboardUrl(connectorId)}.`
+				: 'The execution was stopped; no sync was requested.',
 		},
 	);
 }

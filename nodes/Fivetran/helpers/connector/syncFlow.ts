@@ -1,8 +1,9 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
+import { cancelSignalOf } from '../../../shared/cancel';
 import { clock } from '../../../shared/clock';
 import { lastSyncEndMillis, readConnectorState } from '../../../shared/connector/connectorState';
-import { pausedError, syncFailedError } from './syncErrors';
+import { cancelledError, pausedError, syncFailedError } from './syncErrors';
 import { waitForSync } from './waitForSync';
 import { sendFivetranRequest } from '../../../shared/transport/request';
 import { requestSettings } from '../../actions/common/request';
@@ -38,12 +39,13 @@ export async function runSync(
 	const resumeIfPaused = ctx.getNodeParameter('resumeIfPaused', itemIndex, false) === true;
 	const settings = requestSettings(ctx, itemIndex);
 	const connectorId = decodeURIComponent(run.encodedId);
-	const send = async (call: SyncCall) =>
+	const send = async (call: SyncCall, deadline?: number) =>
 		await sendFivetranRequest.call(ctx, {
 			method: 'POST',
 			path: `/connections/${run.encodedId}/${call.action}`,
 			body: call.body,
 			...settings,
+			deadline,
 		});
 
 	// The baseline comes from BEFORE the request: a sync that ends before the first poll still counts.
@@ -53,6 +55,10 @@ export async function runSync(
 	if (before.isPaused) {
 		await patchConnection(ctx, itemIndex, run.encodedId, { paused: false });
 	}
+
+	// Stopped while the connector was read or resumed: do not start a sync nobody waits for.
+	if (cancelSignalOf(ctx)?.aborted)
+		throw cancelledError(ctx.getNode(), connectorId, itemIndex, false);
 
 	const requestedAt = clock.now();
 	const answer = await send(run.start);
@@ -69,8 +75,8 @@ export async function runSync(
 		pollIntervalMs: wait.pollIntervalMs,
 		timeoutMs: wait.timeoutMs,
 		onRescheduled: wait.onRescheduled,
-		retrigger: async () => {
-			await send(run.retrigger);
+		retrigger: async (deadline) => {
+			await send(run.retrigger, deadline);
 		},
 		itemIndex,
 		maxTries: settings.maxTries,

@@ -2,17 +2,24 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { fivetranApiRequest } from '../../../shared/transport/request';
+import { cancelSignalOf } from '../../../shared/cancel';
 import { clock } from '../../../shared/clock';
 import type { ConnectorState } from '../../../shared/connector/connectorState';
 import { readConnectorState } from '../../../shared/connector/connectorState';
 import type { RescheduledPolicy } from '../../../shared/connector/syncDecision';
 import { decidePoll } from '../../../shared/connector/syncDecision';
-import { pausedError, rescheduledError, timeoutError } from './syncErrors';
+import { cancelledError, pausedError, rescheduledError, timeoutError } from './syncErrors';
 
 export const DEFAULT_POLL_INTERVAL_MS = 30_000;
 export const MIN_POLL_INTERVAL_MS = 5_000;
 export const DEFAULT_TIMEOUT_MS = 60 * 60_000;
 export const MAX_TIMEOUT_MS = 24 * 60 * 60_000;
+/**
+ * The last poll is sent when the Timeout ends, so it sees the state at that moment; it and every other
+ * request of the wait (retries included) must be answered within this much more. So a wait ends at
+ * most Timeout + FINAL_POLL_GRACE_MS after it started (plus timer precision).
+ */
+export const FINAL_POLL_GRACE_MS = 10_000;
 
 export interface WaitForSyncOptions {
 	/** Plain (not URL-encoded) connector ID. */
@@ -22,8 +29,11 @@ export interface WaitForSyncOptions {
 	pollIntervalMs?: number;
 	timeoutMs?: number;
 	onRescheduled?: RescheduledPolicy;
-	/** Asks Fivetran for the sync again; needed with onRescheduled 'retrigger'. */
-	retrigger?: () => Promise<void>;
+	/**
+	 * Asks Fivetran for the sync again; needed with onRescheduled 'retrigger'. Must pass `deadline`
+	 * (clock.now() ms) on to its request, so the retrigger cannot carry the wait past its Timeout.
+	 */
+	retrigger?: (deadline: number) => Promise<void>;
 	itemIndex: number;
 	maxTries?: number;
 }
@@ -45,9 +55,46 @@ function boundedTimeout(timeoutMs: number | undefined): number {
 }
 
 /**
+ * Runs each step of a wait (a poll, a retrigger, a sleep) so that it ends on the user's Stop and on
+ * the Timeout, whatever the step threw: the transport's own cancel or deadline error, or a sleep's
+ * WaitCancelledError, become the wait's cancel or timeout error.
+ */
+function stepGuard(
+	ctx: IExecuteFunctions,
+	connectorId: string,
+	itemIndex: number,
+	start: number,
+	deadline: number,
+) {
+	const node = ctx.getNode();
+	const signal = cancelSignalOf(ctx);
+	let lastState: ConnectorState | undefined;
+	const cancelled = () => cancelledError(node, connectorId, itemIndex, true);
+	const timedOut = () => timeoutError(node, connectorId, itemIndex, clock.now() - start, lastState);
+	return {
+		signal,
+		timedOut,
+		seen: (state: ConnectorState) => {
+			lastState = state;
+		},
+		run: async <T>(step: () => Promise<T>): Promise<T> => {
+			if (signal?.aborted) throw cancelled();
+			try {
+				return await step();
+			} catch (error) {
+				if (signal?.aborted) throw cancelled();
+				if (clock.now() >= deadline) throw timedOut();
+				throw error;
+			}
+		},
+	};
+}
+
+/**
  * Polls GET /connections/{id} until the sync requested after `baselineMillis` has ended, and says
- * how it ended. Never waits on a paused connector, and never past the timeout: the waits that
- * never end are what people hate most about other Fivetran integrations.
+ * how it ended. Never waits on a paused connector, never past the timeout (its requests carry the
+ * deadline), and never after the user stopped the execution: the waits that never end are what
+ * people hate most about other Fivetran integrations.
  */
 export async function waitForSync(
 	ctx: IExecuteFunctions,
@@ -60,7 +107,8 @@ export async function waitForSync(
 		options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS,
 	);
 	const onRescheduled = options.onRescheduled ?? 'wait';
-	if (onRescheduled === 'retrigger' && !options.retrigger) {
+	const retrigger = options.retrigger;
+	if (onRescheduled === 'retrigger' && !retrigger) {
 		throw new NodeOperationError(
 			node,
 			'waitForSync: onRescheduled "retrigger" needs a retrigger function',
@@ -69,20 +117,27 @@ export async function waitForSync(
 	}
 	const start = clock.now();
 	const deadline = start + boundedTimeout(options.timeoutMs);
+	const requestDeadline = deadline + FINAL_POLL_GRACE_MS;
+	const guard = stepGuard(ctx, connectorId, itemIndex, start, deadline);
 	// A rescheduled "episode" lasts while consecutive polls see sync_state 'rescheduled'; retriggering
 	// once per episode asks again without hammering POST /sync while the source quota is still out.
 	let retriggeredThisEpisode = false;
 	let polls = 0;
 
 	for (;;) {
-		const connector = await fivetranApiRequest.call(ctx, {
-			method: 'GET',
-			path: `/connections/${encodeURIComponent(connectorId)}`,
-			maxTries: options.maxTries,
-			itemIndex,
-		});
+		const connector = await guard.run(
+			async () =>
+				await fivetranApiRequest.call(ctx, {
+					method: 'GET',
+					path: `/connections/${encodeURIComponent(connectorId)}`,
+					maxTries: options.maxTries,
+					itemIndex,
+					deadline: requestDeadline,
+				}),
+		);
 		polls += 1;
 		const state: ConnectorState = readConnectorState(connector);
+		guard.seen(state);
 		const now = clock.now();
 		if (state.syncState !== 'rescheduled') retriggeredThisEpisode = false;
 		const decision = decidePoll(state, {
@@ -105,7 +160,7 @@ export async function waitForSync(
 			case 'rescheduledBeyondDeadline':
 				throw rescheduledError(node, connectorId, itemIndex, decision.rescheduledFor, true);
 			case 'retrigger':
-				await (options.retrigger as () => Promise<void>)();
+				await guard.run(async () => await retrigger?.(requestDeadline));
 				retriggeredThisEpisode = true;
 				break;
 			case 'sleep':
@@ -114,9 +169,9 @@ export async function waitForSync(
 		}
 
 		const remaining = deadline - clock.now();
-		if (remaining <= 0)
-			throw timeoutError(node, connectorId, itemIndex, clock.now() - start, state);
+		if (remaining <= 0) throw guard.timedOut();
 		// The last sleep ends exactly at the deadline, so one final poll sees the state at that moment.
-		await clock.sleep(Math.min(sleepMs, remaining));
+		// This includes the sleep until rescheduled_for: it too is cut by the deadline and by Stop.
+		await guard.run(async () => await clock.sleep(Math.min(sleepMs, remaining), guard.signal));
 	}
 }
