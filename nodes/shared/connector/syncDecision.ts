@@ -1,5 +1,6 @@
 import type { ConnectorState } from './connectorState';
-import { lastSyncEndMillis, toMillis } from './connectorState';
+import { toMillis } from './connectorState';
+import { lastSyncEndAfter } from './syncEnded';
 
 /** What to do when Fivetran says a sync is rescheduled (waiting for the source's API quota). */
 export type RescheduledPolicy = 'wait' | 'retrigger' | 'fail';
@@ -46,11 +47,10 @@ function rescheduledDecision(state: ConnectorState, poll: PollContext): PollDeci
  * even if the connector was paused or rescheduled afterwards.
  */
 export function decidePoll(state: ConnectorState, poll: PollContext): PollDecision {
-	// succeeded_at can move while a sync is still running (a phase ended): only trust it once idle.
+	// The shared rule: nothing has ended while the connector is still syncing.
+	const ended = lastSyncEndAfter(state, poll.baselineMillis);
+	if (ended) return { kind: 'finished', outcome: ended.outcome };
 	if (state.isSyncing) return { kind: 'sleep', ms: poll.pollIntervalMs };
-	if (lastSyncEndMillis(state) > poll.baselineMillis) {
-		return { kind: 'finished', outcome: state.lastSyncFailed ? 'failed' : 'succeeded' };
-	}
 	if (state.isPaused) return { kind: 'paused' };
 	if (state.syncState === 'rescheduled') return rescheduledDecision(state, poll);
 	// 'scheduled' (not started yet) or anything unknown: keep polling; the timeout bounds the wait.
