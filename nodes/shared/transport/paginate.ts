@@ -1,13 +1,43 @@
 import type { IDataObject } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { ListProgress } from './listProgress';
 import { sendFivetranRequest } from './request';
-import type { FivetranContext, FivetranPage, FivetranRequest } from './types';
+import type { FivetranContext, FivetranEnvelope, FivetranPage, FivetranRequest } from './types';
 import { MAX_PAGE_SIZE } from './types';
 
 export type ListRequest = Omit<FivetranRequest, 'method' | 'body'>;
 
-/** One page of a Fivetran list: `data.items` plus the cursor of the next page, if any. */
+function listError(
+	ctx: FivetranContext,
+	request: ListRequest,
+	message: string,
+	description: string,
+): NodeOperationError {
+	return new NodeOperationError(ctx.getNode(), `${message} (GET ${request.path})`, {
+		itemIndex: request.itemIndex,
+		description: `${description} Request: GET ${request.path}.`,
+	});
+}
+
+/** What is wrong with a list answer, or undefined when it is a real page. */
+function pageFault(envelope: FivetranEnvelope): string | undefined {
+	const data = envelope.data as unknown;
+	if (data === null || typeof data !== 'object' || Array.isArray(data)) return 'has no data object';
+	const { items, next_cursor: next } = data as IDataObject;
+	if (!Array.isArray(items)) return 'has no items array';
+	if (items.some((item) => item === null || typeof item !== 'object' || Array.isArray(item)))
+		return 'has items that are not objects';
+	if (next !== undefined && next !== null && typeof next !== 'string')
+		return 'has a next_cursor that is not text';
+	return undefined;
+}
+
+/**
+ * One page of a Fivetran list: `data.items` plus the cursor of the next page, if any. A page
+ * without an items array is an error, never an empty list: an empty list would read as "nothing
+ * there" and a trigger would forget every connector it watches.
+ */
 export async function fetchPage(
 	this: FivetranContext,
 	request: ListRequest,
@@ -17,43 +47,51 @@ export async function fetchPage(
 	const qs: IDataObject = { ...request.qs, limit: pageSize };
 	if (cursor) qs.cursor = cursor;
 	const envelope = await sendFivetranRequest.call(this, { ...request, method: 'GET', qs });
-	const items = (envelope.data?.items as IDataObject[] | undefined) ?? [];
-	const next = envelope.data?.next_cursor;
+	const fault = pageFault(envelope);
+	if (fault !== undefined) {
+		throw listError(
+			this,
+			request,
+			`Fivetran's list answer ${fault}`,
+			'The answer is not a page of a Fivetran list, so nothing was taken from it. A proxy or a wrong Base URL may be in between; try again later.',
+		);
+	}
+	const { items, next_cursor: next } = envelope.data as {
+		items: IDataObject[];
+		next_cursor?: unknown;
+	};
 	return { items, nextCursor: typeof next === 'string' && next !== '' ? next : undefined };
 }
 
 /**
  * Walks a list page by page. `maxItems` (absent = everything) bounds both how many items come
  * back and each page's `limit`, so a small limit costs one small request and return-all of N
- * items costs ceil(N / 1000) requests.
+ * items costs ceil(N / 1000) requests. A listing that stops making progress ends with an error.
  */
 export async function* paginate(
 	this: FivetranContext,
 	request: ListRequest,
 	maxItems?: number,
 ): AsyncGenerator<IDataObject[]> {
-	const seenCursors = new Set<string>();
+	const progress = new ListProgress();
 	let remaining = maxItems ?? Infinity;
 	let cursor: string | undefined;
 	while (remaining > 0) {
 		const pageSize = Math.min(MAX_PAGE_SIZE, remaining);
 		const page = await fetchPage.call(this, request, pageSize, cursor);
+		const stall = progress.record(page.items, page.nextCursor);
+		if (stall !== undefined) {
+			throw listError(
+				this,
+				request,
+				`Fivetran's list did not make progress: ${stall}`,
+				'Stopped instead of looping forever. The API, or a proxy in front of it (for example one that drops the cursor parameter), keeps answering with pages already seen; try again later.',
+			);
+		}
 		const items = page.items.length > remaining ? page.items.slice(0, remaining) : page.items;
 		remaining -= items.length;
 		yield items;
 		if (page.nextCursor === undefined) return;
-		if (seenCursors.has(page.nextCursor)) {
-			throw new NodeOperationError(
-				this.getNode(),
-				`Fivetran returned the same page cursor twice while listing ${request.path}`,
-				{
-					itemIndex: request.itemIndex,
-					description:
-						'Stopped instead of looping forever. This is a fault on the API side (or of a proxy in front of it); try again later.',
-				},
-			);
-		}
-		seenCursors.add(page.nextCursor);
 		cursor = page.nextCursor;
 	}
 }

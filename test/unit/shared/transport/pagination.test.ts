@@ -83,25 +83,132 @@ describe('Limit asks for no more than it needs', () => {
 	});
 });
 
-describe('A cursor that repeats', () => {
-	it('stops with an error instead of looping forever', async () => {
-		const api = fivetran()
-			.get('/v1/groups')
-			.query({ limit: '1000' })
-			.reply(200, success({ items: groups(0, 1), next_cursor: 'same' }))
-			.get('/v1/groups')
-			.query({ limit: '1000', cursor: 'same' })
-			.reply(200, success({ items: groups(1, 1), next_cursor: 'same' }));
-
-		const { error } = await runFivetran({
-			resource: 'group',
-			operation: 'getAll',
-			returnAll: true,
+/** Serves the given pages of /v1/groups in order, whatever cursor is asked for; records each query. */
+function servePages(pages: unknown[]): { requests: Array<Record<string, string>> } {
+	const requests: Array<Record<string, string>> = [];
+	let served = 0;
+	fivetran()
+		.get('/v1/groups')
+		.query(true)
+		.times(pages.length)
+		.reply(function (uri) {
+			requests.push(Object.fromEntries(new URL(uri, 'https://api.test').searchParams));
+			return [200, pages[served++]];
 		});
+	return { requests };
+}
 
-		expect(error?.message).toBe(
-			'Fivetran returned the same page cursor twice while listing /groups',
+const listAllGroups = async () =>
+	await runFivetran({ resource: 'group', operation: 'getAll', returnAll: true });
+
+describe('A page that is not a page is an error, never an empty list', () => {
+	it.each([
+		['has no data object', { code: 'Success' }],
+		['has no data object', { code: 'Success', data: null }],
+		['has no items array', success({ next_cursor: null })],
+		['has no items array', success({ items: { id: 'g0' } })],
+		['has items that are not objects', success({ items: ['g0'] })],
+		['has a next_cursor that is not text', success({ items: groups(0, 1), next_cursor: 5 })],
+	])('an answer that %s', async (fault, body) => {
+		const { requests } = servePages([body]);
+
+		const { items, error } = await listAllGroups();
+
+		expect(items).toEqual([]);
+		expect(error?.message).toBe(`Fivetran's list answer ${fault} (GET /groups)`);
+		expect(error?.description).toContain('Request: GET /groups.');
+		expect(requests).toEqual([{ limit: '1000' }]);
+	});
+
+	it('a bad second page fails the whole listing instead of returning the first page alone', async () => {
+		const { requests } = servePages([
+			success({ items: groups(0, 1000), next_cursor: 'c1' }),
+			success({ next_cursor: 'c2' }),
+		]);
+
+		const { error } = await listAllGroups();
+
+		expect(error?.message).toBe("Fivetran's list answer has no items array (GET /groups)");
+		expect(requests).toEqual([{ limit: '1000' }, { limit: '1000', cursor: 'c1' }]);
+	});
+});
+
+describe('A listing that does not make progress stops', () => {
+	const stalled = (what: string) => `Fivetran's list did not make progress: ${what} (GET /groups)`;
+
+	it('a cursor that repeats', async () => {
+		const { requests } = servePages([
+			success({ items: groups(0, 1), next_cursor: 'same' }),
+			success({ items: groups(1, 1), next_cursor: 'same' }),
+		]);
+
+		const { error } = await listAllGroups();
+
+		expect(error?.message).toBe(stalled('page 2 pointed back to a cursor it had already given'));
+		expect(requests).toHaveLength(2);
+		expect(requests[1]).toEqual({ limit: '1000', cursor: 'same' });
+	});
+
+	it('a gateway that drops the cursor (page 1 again) stops at page 2', async () => {
+		const first = success({ items: groups(0, 1000), next_cursor: 'c1' });
+		const { requests } = servePages([first, first, first]);
+
+		const { items, error } = await listAllGroups();
+
+		expect(items).toEqual([]);
+		expect(error?.message).toBe(stalled('page 2 repeats page 1'));
+		expect(requests).toEqual([{ limit: '1000' }, { limit: '1000', cursor: 'c1' }]);
+	});
+
+	it('a cursor that changes forever while the items repeat stops within a few requests', async () => {
+		// Pages alternate between two sets of items, each with a cursor never seen before.
+		const pages = Array.from({ length: 50 }, (_, page) =>
+			success({ items: groups((page % 2) * 1000, 1000), next_cursor: `c${page + 1}` }),
 		);
-		expect(api.isDone()).toBe(true);
+		const { requests } = servePages(pages);
+
+		const { error } = await listAllGroups();
+
+		expect(error?.message).toBe(stalled('page 3 repeats page 1'));
+		expect(requests).toHaveLength(3);
+		expect(requests[2]).toEqual({ limit: '1000', cursor: 'c2' });
+	});
+
+	it('a window that slides by one item per page stops once the pages outnumber the new items', async () => {
+		const pages = Array.from({ length: 50 }, (_, page) =>
+			success({ items: groups(page, 1000), next_cursor: `c${page + 1}` }),
+		);
+		const { requests } = servePages(pages);
+
+		const { error } = await listAllGroups();
+
+		expect(error?.message).toBe(stalled("6 pages brought only 1005 new items, 2 pages' worth"));
+		expect(requests).toHaveLength(6);
+	});
+
+	it('a page with no items that still points to a next page', async () => {
+		const { requests } = servePages([
+			success({ items: groups(0, 1000), next_cursor: 'c1' }),
+			success({ items: [], next_cursor: 'c2' }),
+		]);
+
+		const { error } = await listAllGroups();
+
+		expect(error?.message).toBe(stalled('page 2 brought no new items but pointed to a next page'));
+		expect(requests).toHaveLength(2);
+	});
+
+	it('an item shifted back onto the next page (a listing during inserts) is still fine', async () => {
+		const { requests } = servePages([
+			success({ items: groups(0, 1000), next_cursor: 'c1' }),
+			success({ items: groups(999, 1000), next_cursor: 'c2' }),
+			success({ items: groups(1999, 2) }),
+		]);
+
+		const { items, error } = await listAllGroups();
+
+		expect(error).toBeUndefined();
+		expect(items).toHaveLength(2002);
+		expect(requests.map((query) => query.cursor)).toEqual([undefined, 'c1', 'c2']);
 	});
 });
