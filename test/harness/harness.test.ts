@@ -1,6 +1,7 @@
 import nock from 'nock';
 import {
 	NodeOperationError,
+	sleep,
 	type ICredentialType,
 	type IDataObject,
 	type IExecuteFunctions,
@@ -10,7 +11,7 @@ import {
 	type IPollFunctions,
 } from 'n8n-workflow';
 
-import { loadListSearch, pollNode, runNode } from './index';
+import { loadListSearch, pollNode, runNode, startNode } from './index';
 
 const API = 'http://api.test';
 const basicAuth = `Basic ${Buffer.from('alice:s3cret').toString('base64')}`;
@@ -38,6 +39,16 @@ const testCredentialType: ICredentialType = {
 const credentials = { testApi: { user: 'alice', pass: 's3cret' } };
 const credentialTypes = [testCredentialType];
 
+/** Resolves when the execution's cancel signal aborts (what a node waiting on Stop sees). */
+async function untilStopped(ctx: IExecuteFunctions): Promise<IDataObject> {
+	const signal = ctx.getExecutionCancelSignal();
+	if (!signal) return { hadSignal: false };
+	if (!signal.aborted) {
+		await new Promise((resolve) => signal.addEventListener('abort', resolve, { once: true }));
+	}
+	return { hadSignal: true, aborted: signal.aborted };
+}
+
 /** A tiny programmatic node exercising what our real nodes rely on. */
 const testNodeType: INodeType = {
 	description: {
@@ -60,6 +71,7 @@ const testNodeType: INodeType = {
 					{ name: 'Ping', value: 'ping' },
 					{ name: 'Echo', value: 'echo' },
 					{ name: 'Crash', value: 'crash' },
+					{ name: 'Wait For Stop', value: 'waitForStop' },
 				],
 				default: 'ping',
 			},
@@ -121,6 +133,8 @@ const testNodeType: INodeType = {
 						json: true,
 					})) as IDataObject;
 					output.push({ json: response, pairedItem: { item: i } });
+				} else if (operation === 'waitForStop') {
+					output.push({ json: await untilStopped(this), pairedItem: { item: i } });
 				} else {
 					output.push({
 						json: {
@@ -290,6 +304,45 @@ describe('runNode', () => {
 
 		expect(items.map((item) => item.json)).toEqual([{ id: 1 }, { id: 2 }]);
 		expect(error?.message).toBe('Crashed');
+	});
+});
+
+describe('stopping a run (what Stop in the editor does)', () => {
+	const waiting = {
+		nodeType: testNodeType,
+		parameters: { operation: 'waitForStop' },
+		credentials,
+		credentialTypes,
+	};
+
+	it('startNode: stop() aborts the execution cancel signal the node holds; the run ends with its output', async () => {
+		const running = startNode(waiting);
+		await sleep(20);
+		running.stop();
+		const { items, error, stoppedAt } = await running.result;
+
+		// n8n records a stopped run that had no node error as the workflow's cancel error.
+		expect(error).toMatchObject({ name: 'ManualExecutionCancelledError' });
+		expect(items.map((item) => item.json)).toEqual([{ hadSignal: true, aborted: true }]);
+		expect(Date.now() - (stoppedAt as number)).toBeLessThan(1_000);
+	});
+
+	it('runNode with stopAfterMs presses Stop after that much real time', async () => {
+		const started = Date.now();
+		const { items, stoppedAt } = await runNode({ ...waiting, stopAfterMs: 50 });
+
+		expect(items.map((item) => item.json)).toEqual([{ hadSignal: true, aborted: true }]);
+		expect((stoppedAt as number) - started).toBeGreaterThanOrEqual(40);
+	});
+
+	it('a run that is not stopped has no stoppedAt', async () => {
+		const { items, stoppedAt } = await runNode({
+			...waiting,
+			parameters: { operation: 'echo', thing: { __rl: true, mode: 'id', value: 't' } },
+		});
+
+		expect(items).toHaveLength(1);
+		expect(stoppedAt).toBeUndefined();
 	});
 });
 

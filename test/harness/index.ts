@@ -21,6 +21,7 @@ import {
 	type INodeListSearchResult,
 	type INodeParameters,
 	type INodeType,
+	type IRun,
 	type IVersionedNodeType,
 } from 'n8n-workflow';
 
@@ -52,6 +53,8 @@ export interface RunNodeOptions extends NodeUnderTest {
 	input?: IDataObject[];
 	/** Sets node.onError = 'continueRegularOutput' (what "On Error: Continue" does in the UI). */
 	continueOnFail?: boolean;
+	/** Presses Stop this many real milliseconds after the run started (see startNode for other moments). */
+	stopAfterMs?: number;
 }
 
 /**
@@ -75,6 +78,19 @@ export interface RunNodeResult {
 	items: INodeExecutionData[];
 	/** The node's error, or the workflow's (e.g. WorkflowHasIssuesError for a missing required parameter). */
 	error?: RunError;
+	/** Date.now() when Stop was pressed; only set when the run was stopped. */
+	stoppedAt?: number;
+}
+
+/** A run in progress, which a test may stop the way a user presses Stop in n8n. */
+export interface RunningNode {
+	/**
+	 * Cancels the execution as n8n does on Stop: WorkflowExecute's cancel aborts the signal that
+	 * getExecutionCancelSignal() returns to the node. The run still ends only when the node returns.
+	 */
+	stop(): void;
+	/** The outcome once the node has returned or thrown (after a stop too). */
+	result: Promise<RunNodeResult>;
 }
 
 export interface PollNodeOptions extends NodeUnderTest {
@@ -105,10 +121,11 @@ function nodeUnderTest(options: NodeUnderTest, extra: Partial<INode> = {}): INod
 	};
 }
 
-/** Runs Start -> node under test as a manual execution and returns the node's first output. */
-export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
-	setUpEngine();
-	const executionId = `harness-${++executionCounter}`;
+function buildRunWorkflow(options: RunNodeOptions): {
+	workflow: Workflow;
+	node: INode;
+	start: INode;
+} {
 	const node = nodeUnderTest(
 		options,
 		options.continueOnFail ? { onError: 'continueRegularOutput' } : {},
@@ -134,23 +151,68 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 		}),
 		settings: { executionOrder: 'v1' },
 	});
-	const additionalData = createAdditionalData({ ...options, mode: 'manual', executionId });
+	return { workflow, node, start };
+}
 
-	let run;
-	try {
-		run = await new WorkflowExecute(additionalData, 'manual').run({ workflow, startNode: start });
-	} catch (error) {
-		// Parameter issues stop the run before any node executes (the editor would refuse to run).
-		if (error instanceof WorkflowHasIssuesError) return { items: [], error };
-		// eslint-disable-next-line @n8n/community-nodes/require-node-api-error -- harness failure, not a node's
-		throw error;
-	}
-
+function resultOf(run: IRun, node: INode): RunNodeResult {
 	const taskData = run.data.resultData.runData[node.name]?.[0];
 	const items = taskData?.data?.main?.[0] ?? [];
 	// taskData.error is the real ExecutionBaseError; resultData.error is only a spread copy of it.
 	const error = (taskData?.error ?? run.data.resultData.error) as RunError | undefined;
 	return error ? { items, error } : { items };
+}
+
+/** Starts Start -> node under test as a manual execution; the test may stop it while it runs. */
+export function startNode(options: RunNodeOptions): RunningNode {
+	setUpEngine();
+	const executionId = `harness-${++executionCounter}`;
+	const { workflow, node, start } = buildRunWorkflow(options);
+	const additionalData = createAdditionalData({ ...options, mode: 'manual', executionId });
+
+	let execution: ReturnType<WorkflowExecute['run']> | undefined;
+	let finished: Promise<IRun>;
+	try {
+		execution = new WorkflowExecute(additionalData, 'manual').run({ workflow, startNode: start });
+		finished = execution;
+	} catch (error) {
+		finished = Promise.reject(error);
+	}
+	let stoppedAt: number | undefined;
+	const result = async (): Promise<RunNodeResult> => {
+		let run: IRun;
+		try {
+			// n8n's cancel does not reject: the run resolves once the node under test has ended.
+			run = await finished;
+		} catch (error) {
+			// Parameter issues stop the run before any node executes (the editor would refuse to run).
+			if (error instanceof WorkflowHasIssuesError) return { items: [], error };
+			// eslint-disable-next-line @n8n/community-nodes/require-node-api-error -- harness failure, not a node's
+			throw error;
+		}
+		const outcome = resultOf(run, node);
+		return stoppedAt === undefined ? outcome : { ...outcome, stoppedAt };
+	};
+	return {
+		stop: () => {
+			stoppedAt ??= Date.now();
+			execution?.cancel();
+		},
+		result: result(),
+	};
+}
+
+/** Runs Start -> node under test as a manual execution and returns the node's first output. */
+export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
+	const running = startNode(options);
+	if (options.stopAfterMs === undefined) return await running.result;
+	// eslint-disable-next-line @n8n/community-nodes/no-restricted-globals -- test tooling: a real-time Stop
+	const timer = setTimeout(running.stop, options.stopAfterMs);
+	try {
+		return await running.result;
+	} finally {
+		// eslint-disable-next-line @n8n/community-nodes/no-restricted-globals -- the timer set above
+		clearTimeout(timer);
+	}
 }
 
 /** Calls the node's poll() through the real PollContext, as n8n's poller does on each tick. */
