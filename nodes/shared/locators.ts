@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { ID_REGEX_SOURCE, MAX_ID_LENGTH } from './ids';
+
 function locator(
 	name: string,
 	displayName: string,
@@ -28,8 +30,8 @@ function locator(
 					{
 						type: 'regex',
 						properties: {
-							regex: '^\\s*[A-Za-z0-9_-]+\\s*$',
-							errorMessage: `Not a valid ${displayName} ID: use letters, digits, _ and -`,
+							regex: ID_REGEX_SOURCE,
+							errorMessage: `Not a valid ${displayName} ID: use letters, digits, _ and - (at most ${MAX_ID_LENGTH})`,
 						},
 					},
 				],

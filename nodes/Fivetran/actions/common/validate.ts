@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { idProblem, MAX_ID_LENGTH, shownValue } from '../../../shared/ids';
 import { DEFAULT_MAX_TRIES, MAX_PAGE_SIZE } from '../../../shared/transport/types';
 
 // Everything here runs before the operation sends its first request, so bad input costs no API call.
@@ -15,7 +16,10 @@ export function inputError(
 	throw new NodeOperationError(ctx.getNode(), message, { itemIndex, description });
 }
 
-/** A resource-locator or plain ID, trimmed and URL-encoded for use in a path. */
+/**
+ * A resource-locator or plain ID, trimmed, checked to be a Fivetran ID (so it cannot leave its path
+ * segment: no ".", "..", "/", "%2e"...) and URL-encoded for use in a path.
+ */
 export function readId(
 	ctx: IExecuteFunctions,
 	name: string,
@@ -23,8 +27,8 @@ export function readId(
 	label: string,
 ): string {
 	const raw = ctx.getNodeParameter(name, itemIndex, '', { extractValue: true }) as unknown;
-	const id = typeof raw === 'string' || typeof raw === 'number' ? String(raw).trim() : '';
-	if (id === '') {
+	const id = typeof raw === 'string' || typeof raw === 'number' ? String(raw).trim() : undefined;
+	if (id === '' || raw === undefined || raw === null) {
 		inputError(
 			ctx,
 			itemIndex,
@@ -32,8 +36,19 @@ export function readId(
 			`Choose a ${label.toLowerCase()} from the list or enter its ID. If it comes from an expression, check that the expression returns an ID for this item.`,
 		);
 	}
-	return encodeURIComponent(id);
+	const problem = id === undefined ? `it is ${typeof raw}, not text` : idProblem(id);
+	if (problem !== undefined) {
+		inputError(
+			ctx,
+			itemIndex,
+			`The parameter "${label}" is not a valid Fivetran ID [item ${itemIndex}]: ${id === undefined ? typeof raw : shownValue(id)}`,
+			`${upperFirst(problem)}. Fivetran IDs contain only letters, digits, _ and - (at most ${MAX_ID_LENGTH}). Choose a ${label.toLowerCase()} from the list or check the expression. Nothing was sent to Fivetran.`,
+		);
+	}
+	return encodeURIComponent(id as string);
 }
+
+const upperFirst = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 export function readText(
 	ctx: IExecuteFunctions,
