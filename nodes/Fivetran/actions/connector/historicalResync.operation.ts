@@ -37,9 +37,10 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const body = readResyncBody(this, itemIndex);
 	return await runSync(this, itemIndex, {
 		encodedId,
-		start: { action: 'resync', body },
+		// Not repeatable: a second resync would start the whole re-import over.
+		start: { action: 'resync', body, repeatable: false },
 		// A rescheduled resync is still pending in Fivetran (is_historical_sync stays on): a plain sync
 		// continues it, while a second resync would start the whole re-import over.
-		retrigger: { action: 'sync', body: { force: false } },
+		retrigger: { action: 'sync', body: { force: false }, repeatable: true },
 	});
 }

@@ -29,6 +29,8 @@ export const description = updateDisplayOptions(
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const encodedId = readConnectorId(this, itemIndex);
 	const force = this.getNodeParameter('force', itemIndex, false) === true;
-	const call = { action: 'sync' as const, body: { force } };
+	// Repeatable without force: a second request while a sync runs does not start another one.
+	// Not with force: each forced request stops the running sync and starts a new one.
+	const call = { action: 'sync' as const, body: { force }, repeatable: !force };
 	return await runSync(this, itemIndex, { encodedId, start: call, retrigger: call });
 }

@@ -14,6 +14,8 @@ import { readWaitSettings } from './waitOptions';
 export interface SyncCall {
 	action: 'sync' | 'resync';
 	body: IDataObject;
+	/** May the transport send it again after it may have reached Fivetran? (set by the operation) */
+	repeatable: boolean;
 }
 
 export interface SyncRun {
@@ -44,6 +46,7 @@ export async function runSync(
 			method: 'POST',
 			path: `/connections/${run.encodedId}/${call.action}`,
 			body: call.body,
+			repeatable: call.repeatable,
 			...settings,
 			deadline,
 		});
