@@ -1,6 +1,9 @@
 import type { ConnectorState } from '../shared/connector/connectorState';
-import { toMillis } from '../shared/connector/connectorState';
+import { syncEndsAfter } from '../shared/connector/syncEnded';
 import type { TriggerMemory } from './memory';
+import { nextMemory } from './nextMemory';
+
+export { nextMemory };
 
 // Pure transition detection: no I/O, no clock. Given what the last successful poll remembered and
 // what this poll read, say which events happened and what to remember next.
@@ -68,33 +71,19 @@ function isIncomplete(state: ConnectorState): boolean {
 	return state.setupState === 'incomplete';
 }
 
-/** Sync ends newer than `mark`, oldest first. */
-function syncEndsAfter(
-	state: ConnectorState,
-	mark: number,
-): Array<{ event: TriggerEvent; at: string }> {
-	const ends: Array<{ event: TriggerEvent; at: string; ms: number }> = [];
-	if (state.failedAt && toMillis(state.failedAt) > mark) {
-		ends.push({
-			event: 'syncFailed',
-			at: state.failedAt,
-			ms: toMillis(state.failedAt),
-		});
-	}
-	if (state.succeededAt && toMillis(state.succeededAt) > mark) {
-		ends.push({
-			event: 'syncSucceeded',
-			at: state.succeededAt,
-			ms: toMillis(state.succeededAt),
-		});
-	}
-	return ends.sort((a, b) => a.ms - b.ms).map(({ event, at }) => ({ event, at }));
+type Found = Array<{ event: TriggerEvent; at?: string }>;
+
+const SYNC_EVENT = { failed: 'syncFailed', succeeded: 'syncSucceeded' } as const;
+
+/** The syncs that ended after `mark`, by the shared rule (none while syncing). */
+function syncEvents(state: ConnectorState, mark: number): Found {
+	return syncEndsAfter(state, mark).map((end) => ({ event: SYNC_EVENT[end.outcome], at: end.at }));
 }
 
 /** The events a connector's current state stands for, as if nothing had been seen before. */
-function currentStateEvents(facts: ConnectorFacts): Array<{ event: TriggerEvent; at?: string }> {
+function currentStateEvents(facts: ConnectorFacts): Found {
 	const { state } = facts;
-	const events: Array<{ event: TriggerEvent; at?: string }> = [];
+	const events: Found = [];
 	if (state.isBroken) events.push({ event: 'connectorBroken' });
 	if (state.isPaused) events.push({ event: 'connectorPaused' });
 	if (isIncomplete(state)) events.push({ event: 'setupIncomplete' });
@@ -140,9 +129,28 @@ class Recall {
 	wasIncomplete = (id: string) => this.incomplete?.has(id);
 	wasPaused = (id: string) => this.paused?.has(id);
 
+	lastSyncEnd(id: string): number | undefined {
+		const marks = this.memory.lastSyncEnd;
+		return marks && id in marks ? marks[id] : undefined;
+	}
+
 	/** Sync ends after this are new. Unknown connectors: anything since the last poll started. */
 	syncMark(id: string): number {
-		return this.memory.lastSyncEnd?.[id] ?? this.memory.polledAt;
+		return this.lastSyncEnd(id) ?? this.memory.polledAt;
+	}
+
+	/**
+	 * A remembered condition (broken, incomplete, paused) that still holds may have ended and begun
+	 * again since: a sync succeeded after the succeeded_at remembered with it. Without that
+	 * evidence nothing can be told.
+	 */
+	endedSince(id: string, state: ConnectorState): string | undefined {
+		const evidence = this.memory.syncedAt;
+		if (!evidence || !(id in evidence)) return undefined;
+		const successes = syncEndsAfter(state, evidence[id] ?? -Infinity).filter(
+			(end) => end.outcome === 'succeeded',
+		);
+		return successes[0]?.at;
 	}
 
 	remembered(facts: ConnectorFacts): Remembered | null {
@@ -156,70 +164,79 @@ class Recall {
 		return {
 			setupState,
 			paused: this.wasPaused(facts.id) ?? null,
-			lastSyncEnd: this.memory.lastSyncEnd?.[facts.id] ?? null,
+			lastSyncEnd: this.lastSyncEnd(facts.id) ?? null,
 		};
 	}
 }
 
-function transitionsOf(
-	facts: ConnectorFacts,
-	recall: Recall,
-): Array<{ event: TriggerEvent; at?: string }> {
-	const { id, state } = facts;
-	const found: Array<{ event: TriggerEvent; at?: string }> = [];
-	const wasBroken = recall.wasBroken(id);
-	if (wasBroken === false && state.isBroken) found.push({ event: 'connectorBroken' });
-	if (wasBroken === true && !state.isBroken) found.push({ event: 'connectorRecovered' });
-	const wasPaused = recall.wasPaused(id);
-	if (wasPaused === false && state.isPaused) found.push({ event: 'connectorPaused' });
-	if (wasPaused === true && !state.isPaused) found.push({ event: 'connectorResumed' });
-	if (recall.wasIncomplete(id) === false && isIncomplete(state))
-		found.push({ event: 'setupIncomplete' });
-	found.push(...syncEndsAfter(state, recall.syncMark(id)));
-	return found;
+/**
+ * One condition's events: it began, it ended, or (still on) it ended and began again, which the
+ * succeeded_at evidence proves; the end is dated by the sync that proves it.
+ */
+function conditionEvents(
+	was: boolean | undefined,
+	isNow: boolean,
+	endedAt: () => string | undefined,
+	began: TriggerEvent,
+	ended: TriggerEvent | undefined,
+): Found {
+	if (was === false && isNow) return [{ event: began }];
+	if (was === true && !isNow) return ended ? [{ event: ended }] : [];
+	if (was === true && isNow) {
+		const at = endedAt();
+		if (at) return [...(ended ? [{ event: ended, at }] : []), { event: began }];
+	}
+	return [];
 }
 
-/** What to remember after this poll: only the parts the selected events need. */
-export function nextMemory(
-	previous: TriggerMemory | undefined,
-	connectors: readonly ConnectorFacts[],
-	tracking: Tracking,
-	polledAt: number,
-): TriggerMemory {
-	const memory: TriggerMemory = { polledAt };
-	if (tracking.setup) {
-		memory.broken = connectors.filter((c) => c.state.isBroken).map((c) => c.id);
-		memory.incomplete = connectors.filter((c) => isIncomplete(c.state)).map((c) => c.id);
-	}
-	if (tracking.pause) memory.paused = connectors.filter((c) => c.state.isPaused).map((c) => c.id);
-	if (tracking.sync) {
-		const marks: Record<string, number> = {};
-		for (const { id, state } of connectors) {
-			// Never move a mark back, so a timestamp Fivetran rewrites to an earlier one is not reported twice.
-			const mark = Math.max(
-				previous?.lastSyncEnd?.[id] ?? -Infinity,
-				toMillis(state.succeededAt),
-				toMillis(state.failedAt),
-			);
-			if (Number.isFinite(mark)) marks[id] = mark;
-		}
-		memory.lastSyncEnd = marks;
-	}
-	return memory;
+function transitionsOf(facts: ConnectorFacts, recall: Recall): Found {
+	const { id, state } = facts;
+	const endedAt = () => recall.endedSince(id, state);
+	return [
+		...conditionEvents(
+			recall.wasBroken(id),
+			state.isBroken,
+			endedAt,
+			'connectorBroken',
+			'connectorRecovered',
+		),
+		...conditionEvents(
+			recall.wasPaused(id),
+			state.isPaused,
+			endedAt,
+			'connectorPaused',
+			'connectorResumed',
+		),
+		...conditionEvents(
+			recall.wasIncomplete(id),
+			isIncomplete(state),
+			endedAt,
+			'setupIncomplete',
+			undefined,
+		),
+		...syncEvents(state, recall.syncMark(id)),
+	];
+}
+
+/** Each connector once: a list read while connectors moved between pages may hold one twice. */
+function uniqueById(connectors: readonly ConnectorFacts[]): ConnectorFacts[] {
+	const seen = new Set<string>();
+	return connectors.filter((facts) => !seen.has(facts.id) && seen.add(facts.id));
 }
 
 /**
- * The events between the last successful poll and this one, plus the memory to keep. Connectors
- * missing from `connectors` (deleted, or out of scope) are forgotten. Without a previous memory
- * this is the baseline: nothing is reported unless `reportExisting`.
+ * The events between the last successful poll and this one, plus the memory to keep. A remembered
+ * connector missing from `connectors` is forgotten only when it is missing from two reads in a
+ * row. Without a previous memory this is the baseline: nothing is reported unless `reportExisting`.
  */
 export function detectTransitions(
 	previous: TriggerMemory | undefined,
-	connectors: readonly ConnectorFacts[],
+	read: readonly ConnectorFacts[],
 	selected: readonly TriggerEvent[],
 	polledAt: number,
 	reportExisting: boolean,
 ): { detections: Detection[]; memory: TriggerMemory } {
+	const connectors = uniqueById(read);
 	const memory = nextMemory(previous, connectors, trackingFor(selected), polledAt);
 	if (!previous) {
 		return {

@@ -6,6 +6,9 @@ import type { IDataObject } from 'n8n-workflow';
  *
  * Size: the condition lists hold only connectors that are broken, incomplete or paused (usually
  * few). `lastSyncEnd` holds one number per connector and exists only while a sync event is selected.
+ *
+ * Everything keyed by connector ID is a null-prototype object, so an ID such as "__proto__" is
+ * just a key.
  */
 export interface TriggerMemory {
 	/** clock.now() at the start of the last successful poll. */
@@ -17,43 +20,86 @@ export interface TriggerMemory {
 	paused?: string[];
 	/** Connector ID -> latest sync end seen (ms, the later of succeeded_at / failed_at). */
 	lastSyncEnd?: Record<string, number>;
+	/**
+	 * Connectors remembered broken, incomplete or paused -> their succeeded_at (ms; null: never)
+	 * when last seen idle in that condition. None of these conditions lets a sync succeed, so a
+	 * later succeeded_at is Fivetran's own proof that the condition ended in between, even if the
+	 * poll that saw it end was never saved (n8n saves static data only when a poll emits items).
+	 */
+	syncedAt?: Record<string, number | null>;
+	/** Remembered connectors absent from the last complete read: forgotten only if absent again. */
+	missing?: string[];
 	/** Pages the account's connector list took at the last full read: picks the cheaper way to read chosen connectors. */
 	accountPages?: number;
 }
 
 const VERSION = 1;
-const KEYS = ['v', 'polledAt', 'broken', 'incomplete', 'paused', 'lastSyncEnd', 'accountPages'];
+const KEYS = [
+	'v',
+	'polledAt',
+	'broken',
+	'incomplete',
+	'paused',
+	'lastSyncEnd',
+	'syncedAt',
+	'missing',
+	'accountPages',
+];
+
+/** An empty record keyed by connector ID. */
+export function idRecord<T>(): Record<string, T> {
+	return Object.create(null) as Record<string, T>;
+}
 
 function isIdList(value: unknown): value is string[] {
 	return Array.isArray(value) && value.every((id) => typeof id === 'string');
 }
 
-function isMarkMap(value: unknown): value is Record<string, number> {
-	return (
-		value !== null &&
-		typeof value === 'object' &&
-		!Array.isArray(value) &&
-		Object.values(value).every((mark) => typeof mark === 'number' && Number.isFinite(mark))
-	);
+/** A stored record whose values all pass `isValue`, copied into a null-prototype record; undefined if it is not one. */
+function loadRecord<T>(
+	value: unknown,
+	isValue: (entry: unknown) => boolean,
+): Record<string, T> | undefined {
+	if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+	const record = idRecord<T>();
+	for (const [id, entry] of Object.entries(value)) {
+		if (!isValue(entry)) return undefined;
+		record[id] = entry as T;
+	}
+	return record;
 }
+
+const isMark = (mark: unknown) => typeof mark === 'number' && Number.isFinite(mark);
+const isMarkOrNever = (mark: unknown) => mark === null || isMark(mark);
 
 /** The remembered state, or undefined on the first poll (or if what is stored is not ours: start a new baseline). */
 export function loadMemory(staticData: IDataObject): TriggerMemory | undefined {
-	const { v, polledAt, broken, incomplete, paused, lastSyncEnd, accountPages } = staticData;
+	const { v, polledAt, broken, incomplete, paused, lastSyncEnd, syncedAt, missing, accountPages } =
+		staticData;
 	if (v !== VERSION || typeof polledAt !== 'number' || !Number.isFinite(polledAt)) return undefined;
-	const valid =
-		(broken === undefined || isIdList(broken)) &&
-		(incomplete === undefined || isIdList(incomplete)) &&
-		(paused === undefined || isIdList(paused)) &&
-		(lastSyncEnd === undefined || isMarkMap(lastSyncEnd)) &&
-		(accountPages === undefined || (typeof accountPages === 'number' && accountPages >= 1));
-	if (!valid) return undefined;
 	const memory: TriggerMemory = { polledAt };
-	if (broken !== undefined) memory.broken = broken as string[];
-	if (incomplete !== undefined) memory.incomplete = incomplete as string[];
-	if (paused !== undefined) memory.paused = paused as string[];
-	if (lastSyncEnd !== undefined) memory.lastSyncEnd = lastSyncEnd as Record<string, number>;
-	if (accountPages !== undefined) memory.accountPages = accountPages as number;
+	for (const [key, list] of [
+		['broken', broken],
+		['incomplete', incomplete],
+		['paused', paused],
+		['missing', missing],
+	] as const) {
+		if (list === undefined) continue;
+		if (!isIdList(list)) return undefined;
+		memory[key] = [...list];
+	}
+	if (lastSyncEnd !== undefined) {
+		memory.lastSyncEnd = loadRecord<number>(lastSyncEnd, isMark);
+		if (!memory.lastSyncEnd) return undefined;
+	}
+	if (syncedAt !== undefined) {
+		memory.syncedAt = loadRecord<number | null>(syncedAt, isMarkOrNever);
+		if (!memory.syncedAt) return undefined;
+	}
+	if (accountPages !== undefined) {
+		if (typeof accountPages !== 'number' || !(accountPages >= 1)) return undefined;
+		memory.accountPages = accountPages;
+	}
 	return memory;
 }
 

@@ -147,11 +147,18 @@ export async function readConnectorsInScope(
 	}
 	const account = await readAccount(ctx);
 	const byId = new Map(account.connectors.map((connector) => [String(connector.id), connector]));
+	// A chosen connector absent from the list may have shifted between pages while it was read:
+	// only a direct GET answering 404 says it is gone.
+	const confirmed = await readEach(
+		ctx,
+		scope.connectorIds.filter((id) => !byId.has(id)),
+	);
+	for (const connector of confirmed.connectors) byId.set(String(connector.id), connector);
 	return {
 		connectors: scope.connectorIds
 			.map((id) => byId.get(id))
 			.filter((connector): connector is IDataObject => connector !== undefined),
-		missing: scope.connectorIds.filter((id) => !byId.has(id)),
+		missing: confirmed.missing,
 		accountPages: account.accountPages,
 	};
 }

@@ -33,10 +33,12 @@ describe('events.ts: pure transition detection', () => {
 			polledAt: T0 + 60_000,
 			broken: ['a'],
 			incomplete: [],
+			syncedAt: { a: Date.parse('2025-12-31T10:00:00.000Z') },
 		});
 		expect(run(undefined, current, ['connectorPaused']).memory).toEqual({
 			polledAt: T0 + 60_000,
 			paused: ['b'],
+			syncedAt: { b: Date.parse('2025-12-31T10:00:00.000Z') },
 		});
 	});
 
@@ -93,7 +95,7 @@ describe('events.ts: pure transition detection', () => {
 		});
 	});
 
-	it('a lasting condition does not repeat; a deleted connector is forgotten; a reappearing one counts anew', () => {
+	it('a lasting condition does not repeat; a connector absent twice in a row is forgotten; a reappearing one counts anew', () => {
 		const broken = facts('a', { setup_state: 'broken' });
 		let memory = nextMemory(undefined, [facts('a')], trackingFor(ALL), T0);
 		let step = run(memory, [broken]);
@@ -103,8 +105,67 @@ describe('events.ts: pure transition detection', () => {
 		expect(step.events).toEqual([]);
 		step = run(step.memory, []);
 		expect(step.events).toEqual([]);
-		expect(step.memory.broken).toEqual([]);
+		expect(step.memory.broken).toEqual(['a']);
+		step = run(step.memory, []);
+		expect(step.memory).toEqual({
+			polledAt: T0 + 60_000,
+			broken: [],
+			incomplete: [],
+			paused: [],
+			lastSyncEnd: {},
+		});
 		expect(run(step.memory, [broken]).events).toEqual(['connectorBroken:a']);
+	});
+
+	it('one absence (a transient 404, a connector shifted between pages) changes nothing: no repeated alert, no lost sync', () => {
+		const a = (spec: ConnectorSpec) => facts('a', spec);
+		const memory = run(nextMemory(undefined, [a({}), facts('b')], trackingFor(ALL), T0), [
+			a({ setup_state: 'broken', paused: true }),
+			facts('b'),
+		]).memory;
+		const gap = run(memory, []);
+		expect(gap.events).toEqual([]);
+		expect(gap.memory).toMatchObject({ broken: ['a'], paused: ['a'], missing: ['a', 'b'] });
+		// Back: a still broken and paused with a failed sync, b with a success, both ended during the gap.
+		const back = run(gap.memory, [
+			a({ setup_state: 'broken', paused: true, failed_at: '2025-12-31T23:59:00.000Z' }),
+			facts('b', { succeeded_at: '2025-12-31T23:59:30.000Z' }),
+		]);
+		expect(back.events).toEqual(['syncFailed:a', 'syncSucceeded:b']);
+		expect(back.memory.missing).toBeUndefined();
+	});
+
+	it('connector IDs such as "__proto__" are plain keys: nothing reaches Object.prototype', () => {
+		const ids = ['__proto__', 'constructor', 'prototype', 'hasOwnProperty'];
+		let memory = nextMemory(
+			undefined,
+			ids.map((id) => facts(id)),
+			trackingFor(ALL),
+			T0,
+		);
+		const step = run(
+			memory,
+			ids.map((id) =>
+				facts(id, { setup_state: 'broken', succeeded_at: '2026-01-01T00:00:30.000Z' }),
+			),
+		);
+		expect(step.events.sort()).toEqual(
+			ids.flatMap((id) => [`connectorBroken:${id}`, `syncSucceeded:${id}`]).sort(),
+		);
+		memory = step.memory;
+		expect(Object.keys(memory.lastSyncEnd ?? {}).sort()).toEqual([...ids].sort());
+		expect(Object.keys(memory.syncedAt ?? {}).sort()).toEqual([...ids].sort());
+		expect(
+			run(
+				memory,
+				ids.map((id) =>
+					facts(id, { setup_state: 'broken', succeeded_at: '2026-01-01T00:00:30.000Z' }),
+				),
+			).events,
+		).toEqual([]);
+		expect(Object.getOwnPropertyNames(Object.prototype)).not.toContain('polledAt');
+		expect(({} as Record<string, unknown>).__proto__).toBe(Object.prototype);
+		expect(Object.keys(Object.prototype)).toEqual([]);
 	});
 
 	it('an untracked condition (event added since the last poll) gives a silent baseline for it', () => {

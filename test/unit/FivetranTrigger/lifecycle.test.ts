@@ -71,9 +71,16 @@ describe('Fivetran Trigger: broken / recovered, exactly once per transition', ()
 			(await poll([brokenA, healthyB], '2026-01-01T00:20:00.000Z'))?.map((i) => i.event),
 		).toEqual(['connectorBroken']);
 
-		// 6. Deleted while broken: forgotten, no event.
+		// 6. Deleted while broken: no event; remembered through one absence, forgotten at the second.
 		expect(await poll([healthyB], '2026-01-01T00:25:00.000Z')).toBeNull();
-		expect((staticData[NODE_KEY] as IDataObject).broken).toEqual([]);
+		expect(staticData[NODE_KEY]).toMatchObject({ broken: ['a'], missing: ['a'] });
+		expect(await poll([healthyB], '2026-01-01T00:27:00.000Z')).toBeNull();
+		expect(staticData[NODE_KEY]).toEqual({
+			v: 1,
+			polledAt: Date.parse('2026-01-01T00:27:00.000Z'),
+			broken: [],
+			incomplete: [],
+		});
 
 		// 7. A poll that fails (401, not retried) changes nothing and shows the error.
 		const before = persisted(staticData);

@@ -72,12 +72,10 @@ describe('Fivetran Trigger: Fetch Test Event (manual mode)', () => {
 
 	it('names chosen connectors that Fivetran does not know', async () => {
 		controlTime();
-		fivetran()
-			.get('/v1/connections/nope')
-			.reply(404, {
-				code: 'NotFound_Connection',
-				message: "Connection with id 'nope' doesn't exist",
-			});
+		fivetran().get('/v1/connections/nope').reply(404, {
+			code: 'NotFound_Connection',
+			message: "Connection with id 'nope' doesn't exist",
+		});
 		await expect(
 			pollTrigger(
 				{

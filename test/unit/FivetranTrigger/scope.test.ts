@@ -145,22 +145,50 @@ describe('Fivetran Trigger: scope', () => {
 		]);
 	});
 
-	it('few chosen connectors in a large account: one GET each; a deleted one is forgotten', async () => {
+	it('few chosen connectors in a large account: one GET each; a deleted one is forgotten after two 404s in a row', async () => {
 		const staticData: IDataObject = {
 			[NODE_KEY]: { v: 1, polledAt: 0, broken: ['b'], incomplete: [], accountPages: 3 },
 		};
-		fivetran()
-			.get('/v1/connections/a')
-			.reply(200, { code: 'Success', data: connector('a', { setup_state: 'broken' }) })
-			.get('/v1/connections/b')
-			.reply(404, { code: 'NotFound_Connection', message: "Connection with id 'b' doesn't exist" });
-		const items = await pollTrigger(
-			{ ...chosen('a', 'b'), events: ['connectorBroken', 'connectorRecovered'] },
-			staticData,
-		);
+		const read = (aState: string) =>
+			fivetran()
+				.get('/v1/connections/a')
+				.reply(200, { code: 'Success', data: connector('a', { setup_state: aState }) })
+				.get('/v1/connections/b')
+				.reply(404, {
+					code: 'NotFound_Connection',
+					message: "Connection with id 'b' doesn't exist",
+				});
+		const parameters = { ...chosen('a', 'b'), events: ['connectorBroken', 'connectorRecovered'] };
+		read('broken');
+		const items = await pollTrigger(parameters, staticData);
 		expect(items?.map((i) => [i.event, i.connector_id])).toEqual([['connectorBroken', 'a']]);
+		// One 404 may be a transient gap: b is still remembered broken.
+		expect(staticData[NODE_KEY]).toMatchObject({
+			broken: ['a', 'b'],
+			missing: ['b'],
+			accountPages: 3,
+		});
+		read('broken');
+		expect(await pollTrigger(parameters, staticData)).toBeNull();
 		expect(staticData[NODE_KEY]).toMatchObject({ broken: ['a'], accountPages: 3 });
+		expect((staticData[NODE_KEY] as IDataObject).missing).toBeUndefined();
 		expect(nock.pendingMocks()).toEqual([]);
+	});
+
+	it('a chosen connector absent from the account list is read directly (it may have shifted between pages)', async () => {
+		const staticData: IDataObject = {};
+		accountList([connector('a'), connector('b', { setup_state: 'broken' })]);
+		expect(await pollTrigger(chosen('a', 'b'), staticData)).toBeNull();
+		// b is missing from the list this time, but a direct GET finds it, still broken: no event.
+		accountList([connector('a')]);
+		const direct = fivetran()
+			.matchHeader('accept', VERSIONED)
+			.get('/v1/connections/b')
+			.reply(200, { code: 'Success', data: connector('b', { setup_state: 'broken' }) });
+		expect(await pollTrigger(chosen('a', 'b'), staticData)).toBeNull();
+		expect(direct.isDone()).toBe(true);
+		expect(staticData[NODE_KEY]).toMatchObject({ broken: ['b'] });
+		expect((staticData[NODE_KEY] as IDataObject).missing).toBeUndefined();
 	});
 
 	it('when every chosen connector is gone, the poll fails and says which', async () => {

@@ -93,6 +93,30 @@ describe('Fivetran Trigger: sync failed / succeeded high-water marks', () => {
 		});
 	});
 
+	it('the shared sync rule: a succeeded_at that moves while syncing fires nothing and keeps the mark; the first idle poll reports it once', async () => {
+		const { poll, staticData } = accountPoller(syncEvents);
+		const S0 = '2025-12-31T10:00:00.000Z';
+		const S1 = '2026-01-01T00:03:00.000Z';
+		expect(
+			await poll([connector('a', { succeeded_at: S0 })], '2026-01-01T00:00:00.000Z'),
+		).toBeNull();
+
+		// A phase ended mid-sync: Fivetran already moved succeeded_at, but the sync is still running.
+		const midSync = connector('a', { succeeded_at: S1, sync_state: 'syncing' });
+		expect(await poll([midSync], '2026-01-01T00:05:00.000Z')).toBeNull();
+		expect((staticData[NODE_KEY] as IDataObject).lastSyncEnd).toEqual({ a: ms(S0) });
+		expect(await poll([midSync], '2026-01-01T00:10:00.000Z')).toBeNull();
+
+		// Idle again: the sync ended; reported once, with Fivetran's time.
+		const ended = await poll([connector('a', { succeeded_at: S1 })], '2026-01-01T00:15:00.000Z');
+		expect(ended?.map((i) => [i.event, i.connector_id, i.occurred_at])).toEqual([
+			['syncSucceeded', 'a', S1],
+		]);
+		expect(
+			await poll([connector('a', { succeeded_at: S1 })], '2026-01-01T00:20:00.000Z'),
+		).toBeNull();
+	});
+
 	it('with only Sync Failed selected, successes advance the mark silently', async () => {
 		controlTime();
 		const staticData: IDataObject = {};

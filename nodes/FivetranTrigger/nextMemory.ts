@@ -1,0 +1,124 @@
+import { toMillis } from '../shared/connector/connectorState';
+import type { ConnectorFacts, Tracking } from './events';
+import type { TriggerMemory } from './memory';
+import { idRecord } from './memory';
+
+// What to remember after a complete read. A remembered connector absent from one read keeps what
+// is remembered about it (a transient 404, or a connector that shifted between pages while the
+// list was read); only a second absence in a row forgets it.
+
+function rememberedIds(memory: TriggerMemory): Set<string> {
+	return new Set([
+		...(memory.broken ?? []),
+		...(memory.incomplete ?? []),
+		...(memory.paused ?? []),
+		...Object.keys(memory.lastSyncEnd ?? {}),
+		...Object.keys(memory.syncedAt ?? {}),
+	]);
+}
+
+/** Remembered connectors absent from this read for the first time: they are carried over. */
+function firstAbsences(previous: TriggerMemory | undefined, present: Set<string>): Set<string> {
+	if (!previous) return new Set();
+	const absentBefore = new Set(previous.missing ?? []);
+	return new Set(
+		[...rememberedIds(previous)].filter((id) => !present.has(id) && !absentBefore.has(id)),
+	);
+}
+
+function isConditionStoppingSyncs(facts: ConnectorFacts, tracking: Tracking): boolean {
+	const { state } = facts;
+	if (tracking.setup && (state.isBroken || state.setupState === 'incomplete')) return true;
+	return tracking.pause && state.isPaused;
+}
+
+function conditionList(
+	connectors: readonly ConnectorFacts[],
+	holds: (facts: ConnectorFacts) => boolean,
+	carried: Set<string>,
+	remembered: string[] | undefined,
+): string[] {
+	const ids = connectors.filter(holds).map((facts) => facts.id);
+	return [...ids, ...(remembered ?? []).filter((id) => carried.has(id))];
+}
+
+function carryRecord<T>(
+	record: Record<string, T> | undefined,
+	carried: Set<string>,
+	into: Record<string, T>,
+): void {
+	for (const id of carried) if (record && id in record) into[id] = record[id];
+}
+
+function syncMarks(
+	previous: TriggerMemory | undefined,
+	connectors: readonly ConnectorFacts[],
+	carried: Set<string>,
+): Record<string, number> {
+	const before = previous?.lastSyncEnd;
+	const marks = idRecord<number>();
+	for (const { id, state } of connectors) {
+		const kept = before && id in before ? before[id] : -Infinity;
+		// The shared sync rule: while syncing nothing has ended, so the mark stays where it was.
+		// Never move a mark back, so a timestamp Fivetran rewrites to an earlier one is not reported twice.
+		const mark = state.isSyncing
+			? kept
+			: Math.max(kept, toMillis(state.succeededAt), toMillis(state.failedAt));
+		if (Number.isFinite(mark)) marks[id] = mark;
+	}
+	carryRecord(before, carried, marks);
+	return marks;
+}
+
+function syncedAtEvidence(
+	previous: TriggerMemory | undefined,
+	connectors: readonly ConnectorFacts[],
+	tracking: Tracking,
+	carried: Set<string>,
+): Record<string, number | null> {
+	const before = previous?.syncedAt;
+	const evidence = idRecord<number | null>();
+	for (const facts of connectors) {
+		if (!isConditionStoppingSyncs(facts, tracking)) continue;
+		const { id, state } = facts;
+		// A sync still running as the condition began may yet move succeeded_at: wait until idle.
+		if (!state.isSyncing) {
+			const succeeded = toMillis(state.succeededAt);
+			evidence[id] = Number.isFinite(succeeded) ? succeeded : null;
+		} else if (before && id in before) evidence[id] = before[id];
+	}
+	carryRecord(before, carried, evidence);
+	return evidence;
+}
+
+/** What to remember after this poll: only the parts the selected events need. */
+export function nextMemory(
+	previous: TriggerMemory | undefined,
+	connectors: readonly ConnectorFacts[],
+	tracking: Tracking,
+	polledAt: number,
+): TriggerMemory {
+	const carried = firstAbsences(previous, new Set(connectors.map((facts) => facts.id)));
+	const memory: TriggerMemory = { polledAt };
+	if (tracking.setup) {
+		memory.broken = conditionList(connectors, (c) => c.state.isBroken, carried, previous?.broken);
+		memory.incomplete = conditionList(
+			connectors,
+			(c) => c.state.setupState === 'incomplete',
+			carried,
+			previous?.incomplete,
+		);
+	}
+	if (tracking.pause) {
+		memory.paused = conditionList(connectors, (c) => c.state.isPaused, carried, previous?.paused);
+	}
+	if (tracking.sync) memory.lastSyncEnd = syncMarks(previous, connectors, carried);
+	if (tracking.setup || tracking.pause) {
+		const evidence = syncedAtEvidence(previous, connectors, tracking, carried);
+		if (Object.keys(evidence).length > 0) memory.syncedAt = evidence;
+	}
+	const kept = rememberedIds(memory);
+	const missing = [...carried].filter((id) => kept.has(id));
+	if (missing.length > 0) memory.missing = missing;
+	return memory;
+}
