@@ -5,11 +5,10 @@ import { sendFivetranRequest } from '../../../shared/transport/request';
 import type { FivetranRequest } from '../../../shared/transport/types';
 import { readLimit, readMaxTries } from './validate';
 
+export type RequestSettings = Pick<FivetranRequest, 'maxTries' | 'itemIndex'>;
+
 /** The per-item request settings every operation passes to the transport. */
-export function requestSettings(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-): Pick<FivetranRequest, 'maxTries' | 'itemIndex'> {
+export function requestSettings(ctx: IExecuteFunctions, itemIndex: number): RequestSettings {
 	return { maxTries: readMaxTries(ctx, itemIndex), itemIndex };
 }
 
@@ -34,6 +33,8 @@ export async function deleteAndReport(
 	const answer = await sendFivetranRequest.call(ctx, {
 		method: 'DELETE',
 		path,
+		// Repeatable: deleting twice deletes once; the transport reads a 404 on a repeat as done.
+		repeatable: true,
 		...requestSettings(ctx, itemIndex),
 	});
 	return { deleted: true, id: decodeURIComponent(encodedId), message: answer.message ?? '' };

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { transportLimits } from '../../../shared/transport/limits';
 import { fivetranApiRequest } from '../../../shared/transport/request';
 import { connectorLocator } from '../../../shared/locators';
 import { requestSettings } from '../common/request';
@@ -43,6 +44,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		method: 'POST',
 		path: `/connections/${connectorId}/schemas/reload`,
 		body: { exclude_mode: excludeMode },
+		// Not repeatable (each one reads the whole source again) and slow: it gets the long timeout.
+		repeatable: false,
+		timeoutMs: transportLimits.longRequestTimeoutMs,
 		...requestSettings(this, itemIndex),
 	});
 }

@@ -38,6 +38,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		method: 'POST',
 		path: `/connections/${connectorId}/schemas/tables/resync`,
 		body: tables,
+		// Not repeatable: each request drops the tables' cursors and starts their re-import again.
+		repeatable: false,
 		...requestSettings(this, itemIndex),
 	});
 	return {

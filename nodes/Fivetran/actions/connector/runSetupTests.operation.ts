@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { transportLimits } from '../../../shared/transport/limits';
 import { fivetranApiRequest } from '../../../shared/transport/request';
 import { connectorLocator } from '../../../shared/locators';
 import { requestSettings } from '../common/request';
@@ -50,6 +51,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		method: 'POST',
 		path: `/connections/${connectorId}/test`,
 		body: settingsBody(options),
+		// Not repeatable (each run hits the source and counts against its rate limit) and slow.
+		repeatable: false,
+		timeoutMs: transportLimits.longRequestTimeoutMs,
 		...requestSettings(this, itemIndex),
 	});
 	return testResults(connection, decodeURIComponent(connectorId));

@@ -133,6 +133,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		method: 'PATCH',
 		path: `/connections/${connectorId}/schemas`,
 		body,
+		// Repeatable: it sets enabled flags and the handling to given values.
+		repeatable: true,
 		...requestSettings(this, itemIndex),
 	});
 }

@@ -1,8 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
+import { NodeApiError, updateDisplayOptions } from 'n8n-workflow';
 
-import { fivetranApiRequest } from '../../../shared/transport/request';
 import { groupLocator } from '../../../shared/locators';
+import { asNodeError } from '../../../shared/transport/errors';
+import { fivetranApiRequest } from '../../../shared/transport/request';
+import type { LookupResult } from '../common/createOnce';
+import { createOnce } from '../common/createOnce';
+import type { RequestSettings } from '../common/request';
 import { requestSettings } from '../common/request';
 import { readId, readJsonObject, readText } from '../common/validate';
 import type { Access } from '../types';
@@ -45,6 +49,33 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
+/** A group has at most one destination, and its ID is the group's. */
+async function findDestination(
+	ctx: IExecuteFunctions,
+	settings: RequestSettings,
+	groupId: string,
+	service: string,
+): Promise<LookupResult> {
+	let found: IDataObject;
+	try {
+		found = await fivetranApiRequest.call(ctx, {
+			method: 'GET',
+			path: `/destinations/${encodeURIComponent(groupId)}`,
+			...settings,
+		});
+	} catch (error) {
+		if (error instanceof NodeApiError && String(error.httpCode) === '404')
+			return { notCreated: `group "${groupId}" has no destination` };
+		throw asNodeError(ctx.getNode(), error, settings.itemIndex);
+	}
+	if (found.service !== service) {
+		return {
+			notCreated: `group "${groupId}" already has a destination of service "${String(found.service)}"`,
+		};
+	}
+	return { object: found };
+}
+
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const groupId = decodeURIComponent(readId(this, 'groupId', itemIndex, 'Group'));
 	const service = readText(this, 'service', itemIndex, 'Service');
@@ -57,10 +88,15 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		...(Object.keys(config).length > 0 ? { config } : {}),
 		...settingsBody(this, itemIndex, 'additionalFields'),
 	};
-	return await fivetranApiRequest.call(this, {
-		method: 'POST',
-		path: '/destinations',
-		body,
-		...requestSettings(this, itemIndex),
-	});
+	const settings = requestSettings(this, itemIndex);
+	// Not repeatable: a second POST fails because the group already has its destination.
+	return await createOnce(
+		this,
+		{ method: 'POST', path: '/destinations', body, ...settings },
+		{
+			what: `destination of group "${groupId}"`,
+			find: async () => await findDestination(this, settings, groupId, service),
+			howToCheck: `Get the destination with ID "${groupId}" (Destination > Get)`,
+		},
+	);
 }

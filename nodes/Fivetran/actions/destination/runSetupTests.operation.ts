@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { transportLimits } from '../../../shared/transport/limits';
 import { sendFivetranRequest } from '../../../shared/transport/request';
 import { destinationLocator } from '../../../shared/locators';
 import { requestSettings } from '../common/request';
@@ -35,6 +36,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		method: 'POST',
 		path: `/destinations/${destinationId}/test`,
 		body,
+		// Not repeatable (each run connects to the warehouse and counts against its rate limit) and slow.
+		repeatable: false,
+		timeoutMs: transportLimits.longRequestTimeoutMs,
 		...requestSettings(this, itemIndex),
 	});
 	const destination = envelope.data ?? {};

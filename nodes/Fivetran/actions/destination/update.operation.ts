@@ -36,5 +36,12 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		if (typeof current.time_zone_offset === 'string')
 			body.time_zone_offset = current.time_zone_offset;
 	}
-	return await fivetranApiRequest.call(this, { method: 'PATCH', path, body, ...settings });
+	// Repeatable: it sets fields to given values; a repeat changes nothing more.
+	return await fivetranApiRequest.call(this, {
+		method: 'PATCH',
+		path,
+		body,
+		repeatable: true,
+		...settings,
+	});
 }

@@ -25,6 +25,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		method: 'PATCH',
 		path: `/groups/${groupId}`,
 		body: { name },
+		// Repeatable: it sets the name to a given value, so a repeat changes nothing more.
+		repeatable: true,
 		...requestSettings(this, itemIndex),
 	});
 }

@@ -23,7 +23,7 @@ export async function getConnection(
 	});
 }
 
-/** PATCH /connections/{id} with the given fields; returns the updated connection. */
+/** PATCH /connections/{id} with the given fields (Pause, Resume, Update); returns the connection. */
 export async function patchConnection(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
@@ -34,6 +34,8 @@ export async function patchConnection(
 		method: 'PATCH',
 		path: `/connections/${connectorId}`,
 		body,
+		// Repeatable: it sets fields (paused, config...) to given values; a repeat changes nothing more.
+		repeatable: true,
 		...requestSettings(ctx, itemIndex),
 	});
 }

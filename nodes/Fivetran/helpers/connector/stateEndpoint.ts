@@ -41,6 +41,8 @@ export async function callStateEndpoint(
 			method,
 			path: `/connections/${connectorId}/state`,
 			body,
+			// Repeatable, PATCH included: it sets the state to the given value.
+			repeatable: true,
 			...requestSettings(ctx, itemIndex),
 		});
 		// An update may answer with only a message: still output something to act on.
