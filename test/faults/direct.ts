@@ -65,3 +65,16 @@ export function expectSent(
 export function expectSuccess(result: RunNodeResult): void {
 	must(result.error === undefined, `error: ${errorText(result)}`);
 }
+
+/** Every item of a sandbox list, page by page. */
+export async function listAll(sandbox: Sandbox, path: string): Promise<IDataObject[]> {
+	const items: IDataObject[] = [];
+	let cursor: string | undefined;
+	do {
+		const query = `limit=1000${cursor ? `&cursor=${cursor}` : ''}`;
+		const page = await direct(sandbox, 'GET', `${path}?${query}`);
+		items.push(...(page.items as IDataObject[]));
+		cursor = page.next_cursor as string | undefined;
+	} while (cursor);
+	return items;
+}

@@ -1,0 +1,125 @@
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
+
+import { listAll, must } from './direct';
+import { faultSuite } from './env';
+import type { FaultAction } from './types';
+
+// The trigger's memory survives faults: an odd 200 never replaces it, and one transient absence of a
+// watched connector (a 404, or a page it was shifted out of) is not taken as "gone", so nothing is
+// alerted twice and nothing is lost.
+
+// Two pages of connectors: with no more chosen connectors than account pages, the trigger reads each
+// chosen connector on its own (GET /connections/{id}), where a 404 can happen.
+const suite = faultSuite('trigger', { generateConnectors: 1_000 });
+const rl = (value: string) => ({ __rl: true, mode: 'id', value });
+const ACCOUNT: INodeParameters = {
+	scope: 'account',
+	events: ['connectorBroken', 'connectorRecovered'],
+};
+
+/** Static data as n8n persists it (JSON), to compare memories. */
+const persisted = (staticData: IDataObject): string => JSON.stringify(staticData);
+
+async function pollEvents(parameters: INodeParameters, staticData: IDataObject): Promise<string[]> {
+	const items = await suite.poll(parameters, staticData);
+	return (items ?? []).map((item) => `${String(item.event)} ${String(item.connector_id)}`);
+}
+
+/** A poll under a fault: it may fail or emit nothing, never emit. */
+async function faultyPoll(parameters: INodeParameters, staticData: IDataObject): Promise<string> {
+	try {
+		const events = await pollEvents(parameters, staticData);
+		must(events.length === 0, `the faulty poll emitted ${events.join(', ')}`);
+		return 'faulty poll emitted nothing';
+	} catch (error) {
+		if (error instanceof Error && error.message.startsWith('the faulty poll')) throw error;
+		return 'faulty poll failed';
+	}
+}
+
+function expectEvents(actual: string[], expected: string[], when: string): void {
+	must(
+		JSON.stringify(actual) === JSON.stringify(expected),
+		`${when}: emitted [${actual.join(', ')}], expected [${expected.join(', ')}]`,
+	);
+}
+
+const ODD: FaultAction[] = ['oddEmpty', 'oddHtml', 'oddNoItems', 'oddDataNull', 'oddCode'];
+
+describe('Trigger: an odd 200 poll never changes the remembered state', () => {
+	for (const oddity of ODD) {
+		suite.matrixCase(
+			`Account scope, one ${String(oddity)} poll`,
+			{ requests: 9, ms: 3_000 },
+			async () => {
+				const staticData: IDataObject = {};
+				expectEvents(await pollEvents(ACCOUNT, staticData), [], 'first poll');
+				const remembered = persisted(staticData);
+
+				suite.sandbox.control.breakConnection('mellow_crane');
+				suite.proxy.setRule(() => oddity);
+				const faulty = await faultyPoll(ACCOUNT, staticData);
+				must(persisted(staticData) === remembered, 'the faulty poll changed the remembered state');
+
+				suite.proxy.clearRule();
+				expectEvents(
+					await pollEvents(ACCOUNT, staticData),
+					['connectorBroken mellow_crane'],
+					'next good poll',
+				);
+				return `${faulty}; memory unchanged; next poll emitted exactly the real event`;
+			},
+		);
+	}
+});
+
+describe('Trigger: one transient absence of a watched connector does not re-alert', () => {
+	suite.matrixCase(
+		'Chosen connectors, one 404 for a broken one',
+		{ requests: 10, ms: 3_000 },
+		async () => {
+			const parameters: INodeParameters = {
+				scope: 'connectors',
+				connectors: {
+					connector: [{ connectorId: rl('fuzzy_badger') }, { connectorId: rl('mellow_crane') }],
+				},
+				events: ['connectorBroken', 'connectorRecovered'],
+			};
+			const staticData: IDataObject = {};
+			expectEvents(await pollEvents(parameters, staticData), [], 'first poll');
+			const notFound = {
+				status: 404,
+				body: {
+					code: 'NotFound_Connection',
+					message: "Connection with id 'fuzzy_badger' doesn't exist",
+				},
+			};
+			suite.proxy.setRule((req) =>
+				req.path === '/v1/connections/fuzzy_badger' ? notFound : undefined,
+			);
+			const faulty = await faultyPoll(parameters, staticData);
+			suite.proxy.clearRule();
+			expectEvents(await pollEvents(parameters, staticData), [], 'poll after the 404');
+			return `${faulty}; no re-alert afterwards`;
+		},
+	);
+
+	suite.matrixCase(
+		'Account scope, a broken connector missing from one page',
+		{ requests: 6, ms: 3_000 },
+		async () => {
+			const staticData: IDataObject = {};
+			expectEvents(await pollEvents(ACCOUNT, staticData), [], 'first poll');
+			const all = await listAll(suite.sandbox, '/connections');
+			const shifted = all.filter((connector) => connector.id !== 'fuzzy_badger');
+			suite.proxy.setRule(() => ({
+				status: 200,
+				body: { code: 'Success', data: { items: shifted } },
+			}));
+			const faulty = await faultyPoll(ACCOUNT, staticData);
+			suite.proxy.clearRule();
+			expectEvents(await pollEvents(ACCOUNT, staticData), [], 'poll after the gap');
+			return `${faulty}; no re-alert afterwards`;
+		},
+	);
+});
