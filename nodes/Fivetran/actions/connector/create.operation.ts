@@ -1,5 +1,5 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
+import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { shownValue } from '../../../shared/ids';
 import { groupLocator } from '../../../shared/locators';
@@ -78,6 +78,9 @@ function connectorSchemaName(config: IDataObject): string | undefined {
 	return prefix ?? (schema && table ? `${schema}.${table}` : schema);
 }
 
+/** A schema name as Fivetran stores it: lower case, digits and _ (plus `.table` for single-table sources). */
+const FIVETRAN_SCHEMA_NAME = /^[a-z0-9_]+(\.[a-z0-9_]+)?$/;
+
 async function findConnector(
 	ctx: IExecuteFunctions,
 	settings: RequestSettings,
@@ -91,6 +94,13 @@ async function findConnector(
 		...settings,
 	});
 	const found = inGroup.find((connector) => connector.schema === schema);
+	if (found === undefined && !FIVETRAN_SCHEMA_NAME.test(schema)) {
+		// Fivetran may have stored the name in its own form, so an empty answer proves nothing.
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`no connector is named exactly ${shownValue(schema)}, but Fivetran may store that name lower-cased or with _ for other characters`,
+		);
+	}
 	if (found === undefined)
 		return { notCreated: `group "${groupId}" has no connector named ${shownValue(schema)}` };
 	if (found.service !== body.service) {
