@@ -1,17 +1,22 @@
 import type { IDataObject, IHttpRequestOptions, IN8nHttpFullResponse } from 'n8n-workflow';
 
 import { version } from '../../../package.json';
-import { clock } from '../clock';
+import { cancelSignalOf } from '../cancel';
+import { clock, WaitCancelledError } from '../clock';
 import { acceptHeaderFor } from './accept';
-import type { FailedExchange } from './errors';
+import { readAnswer } from './answer';
+import type { FailedExchange, Stop } from './errors';
 import { asNodeError, toNodeApiError } from './errors';
-import { backoffMs, isRetryableStatus, MAX_RATE_LIMIT_WAIT_MS, rateLimitWaitMs } from './retry';
+import type { Outcome } from './outcome';
+import { judgeAnswer, judgeThrown } from './outcome';
+import type { Bounds } from './retry';
+import { attemptTimeout, boundsFrom, stopBeforeWait } from './retry';
+import { classifyThrown } from './thrown';
 import type { FivetranContext, FivetranEnvelope, FivetranRequest } from './types';
 import { DEFAULT_MAX_TRIES } from './types';
 
 export const CREDENTIAL_TYPE = 'fivetranApi';
 const USER_AGENT = `n8n-nodes-fivetran/${version}`;
-const REQUEST_TIMEOUT_MS = 60_000;
 
 /** Accepts a base URL with or without the trailing `/v1`, so a pasted `https://api.fivetran.com` works. */
 export function normalizeBaseUrl(raw: unknown): string {
@@ -22,6 +27,17 @@ export function normalizeBaseUrl(raw: unknown): string {
 	return base.endsWith('/v1') ? base : `${base}/v1`;
 }
 
+/** The base URL when it is a usable http(s) address; checked before anything is sent. */
+function usableBaseUrl(raw: unknown): string | undefined {
+	const base = normalizeBaseUrl(raw);
+	try {
+		const { protocol } = new URL(base);
+		return protocol === 'https:' || protocol === 'http:' ? base : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
 /**
  * n8n's HTTP helper silently drops an empty object body, but Fivetran answers 400 to a body-less
  * POST /test (and documents `{}` as the minimum for /sync), so an empty body goes out as the text "{}".
@@ -30,64 +46,15 @@ function sendableBody(body: IDataObject | undefined): IDataObject | string | und
 	return body !== undefined && Object.keys(body).length === 0 ? '{}' : body;
 }
 
-type Outcome =
-	| { kind: 'ok'; envelope: FivetranEnvelope }
-	| { kind: 'retry'; waitMs: number; failure: FailedExchange }
-	| { kind: 'fail'; failure: FailedExchange };
-
-function parseBody(body: unknown): { ok: true; value: unknown } | { ok: false } {
-	if (typeof body !== 'string') return { ok: true, value: body };
-	if (body.trim() === '') return { ok: true, value: {} };
-	try {
-		return { ok: true, value: JSON.parse(body) };
-	} catch {
-		return { ok: false };
-	}
-}
-
-function judge(response: IN8nHttpFullResponse, base: FailedExchange): Outcome {
-	const status = response.statusCode;
-	const parsed = parseBody(response.body);
-	const failure: FailedExchange = { ...base, status, body: parsed.ok ? parsed.value : undefined };
-	if (status >= 200 && status < 300) {
-		if (!parsed.ok) return { kind: 'fail', failure: { ...failure, malformed: true } };
-		return { kind: 'ok', envelope: (parsed.value ?? {}) as FivetranEnvelope };
-	}
-	if (!isRetryableStatus(status)) return { kind: 'fail', failure };
-	if (status !== 429) return { kind: 'retry', waitMs: backoffMs(base.attempts), failure };
-	const retryAfter = response.headers?.['retry-after'];
-	const waitMs = rateLimitWaitMs(
-		Array.isArray(retryAfter) ? retryAfter[0] : (retryAfter as string),
-	);
-	if (waitMs > MAX_RATE_LIMIT_WAIT_MS) {
-		return { kind: 'fail', failure: { ...failure, retryAfterMs: waitMs } };
-	}
-	return { kind: 'retry', waitMs, failure };
-}
-
-/** n8n wraps socket errors in its own error class; the Node.js code (ECONNREFUSED, ...) survives in one of these. */
-function networkCodeOf(error: unknown): string | undefined {
-	const candidate = error as { code?: unknown; httpCode?: unknown; cause?: { code?: unknown } };
-	const codes = [candidate?.code, candidate?.cause?.code, candidate?.httpCode];
-	return codes.find(
-		(code): code is string => typeof code === 'string' && /^E[A-Z_]{3,}$/.test(code),
-	);
-}
-
-/**
- * The one place that talks to Fivetran: authentication (via the credential), base URL, JSON,
- * retries (429 honouring Retry-After; 5xx and network errors with backoff) and error translation.
- * Returns the whole envelope; most callers want `fivetranApiRequest`.
- */
-export async function sendFivetranRequest(
-	this: FivetranContext,
+function httpOptions(
 	request: FivetranRequest,
-): Promise<FivetranEnvelope> {
-	const credentials = await this.getCredentials(CREDENTIAL_TYPE);
-	const maxTries = Math.max(1, Math.floor(request.maxTries ?? DEFAULT_MAX_TRIES));
-	const options: IHttpRequestOptions = {
+	url: string,
+	timeoutMs: number,
+	signal: AbortSignal | undefined,
+): IHttpRequestOptions {
+	return {
 		method: request.method,
-		url: `${normalizeBaseUrl(credentials.baseUrl)}${request.path}`,
+		url,
 		qs: request.qs,
 		body: sendableBody(request.body),
 		json: true,
@@ -98,42 +65,139 @@ export async function sendFivetranRequest(
 		},
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
-		timeout: REQUEST_TIMEOUT_MS,
+		timeout: timeoutMs,
+		// A redirect would carry the credentials elsewhere and bring back another server's body.
+		disableFollowRedirect: true,
+		maxRedirects: 0,
+		sendCredentialsOnCrossOriginRedirect: false,
+		abortSignal: signal,
 	};
+}
 
-	for (let attempt = 1; ; attempt += 1) {
-		const base: FailedExchange = {
-			method: request.method,
-			path: request.path,
-			attempts: attempt,
-			itemIndex: request.itemIndex,
-		};
-		let outcome: Outcome;
-		try {
-			const response = (await this.helpers.httpRequestWithAuthentication.call(
-				this,
-				CREDENTIAL_TYPE,
-				options,
-			)) as IN8nHttpFullResponse;
-			outcome = judge(response, base);
-		} catch (error) {
-			const networkCode = networkCodeOf(error);
-			if (networkCode === undefined) throw asNodeError(this.getNode(), error, request.itemIndex);
-			outcome = { kind: 'retry', waitMs: backoffMs(attempt), failure: { ...base, networkCode } };
-		}
-		if (outcome.kind === 'ok') return outcome.envelope;
-		if (outcome.kind === 'fail' || attempt >= maxTries) {
-			throw toNodeApiError(this.getNode(), outcome.failure);
-		}
-		await clock.sleep(outcome.waitMs);
+interface Exchange {
+	request: FivetranRequest;
+	url: string;
+	needsData: boolean;
+	signal?: AbortSignal;
+	bounds: Bounds;
+}
+
+/** Sends once and says what the answer (or the failure) means. */
+async function attemptOnce(
+	this: FivetranContext,
+	exchange: Exchange,
+	base: FailedExchange,
+	timeoutMs: number,
+	earlierTryMayHaveReached: boolean,
+): Promise<Outcome> {
+	const { request, url, signal } = exchange;
+	try {
+		const response = (await this.helpers.httpRequestWithAuthentication.call(
+			this,
+			CREDENTIAL_TYPE,
+			httpOptions(request, url, timeoutMs, signal),
+		)) as IN8nHttpFullResponse;
+		const answer = readAnswer(request.method, url, response, exchange.needsData);
+		return judgeAnswer(answer, response, base, earlierTryMayHaveReached);
+	} catch (error) {
+		const problem = classifyThrown(error, signal);
+		if (problem === undefined) throw asNodeError(this.getNode(), error, request.itemIndex);
+		return judgeThrown(problem, base, timeoutMs);
 	}
 }
 
-/** The `data` of Fivetran's answer (an empty object for actions that return only a message). */
+/** Why a failed attempt is the last one, or undefined when another may follow after `waitMs`. */
+function stopAfter(
+	exchange: Exchange,
+	outcome: Extract<Outcome, { kind: 'retry' }>,
+	cutByDeadline: boolean,
+): Stop | 'maxTries' | undefined {
+	const { request, bounds } = exchange;
+	const repeatable = request.repeatable ?? request.method === 'GET';
+	if (outcome.reached === 'maybe' && !repeatable) return { reason: 'outcomeUnknown' };
+	if (cutByDeadline && outcome.failure.problem?.kind === 'timeout') return { reason: 'deadline' };
+	const maxTries = Math.max(1, Math.floor(request.maxTries ?? DEFAULT_MAX_TRIES));
+	if (outcome.failure.attempts >= maxTries) return 'maxTries';
+	return stopBeforeWait(bounds, outcome.waitMs);
+}
+
+async function exchangeWithFivetran(
+	this: FivetranContext,
+	request: FivetranRequest,
+	needsData: boolean,
+): Promise<FivetranEnvelope> {
+	const node = this.getNode();
+	const signal = cancelSignalOf(this);
+	const fail = (failure: FailedExchange) => toNodeApiError(node, failure);
+	const base = (attempts: number): FailedExchange => ({
+		method: request.method,
+		path: request.path,
+		attempts,
+		itemIndex: request.itemIndex,
+	});
+
+	const credentials = await this.getCredentials(CREDENTIAL_TYPE);
+	const baseUrl = usableBaseUrl(credentials.baseUrl);
+	if (baseUrl === undefined) {
+		throw fail({ ...base(0), problem: { kind: 'setup', code: 'ERR_INVALID_URL', fix: 'baseUrl' } });
+	}
+	const exchange: Exchange = {
+		request,
+		url: `${baseUrl}${request.path}`,
+		needsData,
+		signal,
+		bounds: boundsFrom(request.deadline),
+	};
+
+	let earlierTryMayHaveReached = false;
+	for (let attempt = 1; ; attempt += 1) {
+		if (signal?.aborted) throw fail({ ...base(attempt - 1), problem: { kind: 'cancelled' } });
+		const timeout = attemptTimeout(exchange.bounds, request.timeoutMs);
+		if (timeout.ms <= 0) throw fail({ ...base(attempt - 1), stop: { reason: 'deadline' } });
+
+		const outcome: Outcome = await attemptOnce.call(
+			this,
+			exchange,
+			base(attempt),
+			timeout.ms,
+			earlierTryMayHaveReached,
+		);
+		if (outcome.kind === 'ok') return outcome.envelope;
+		if (outcome.kind === 'fail') throw fail(outcome.failure);
+
+		const stop = stopAfter(exchange, outcome, timeout.cutByDeadline);
+		if (stop === 'maxTries') throw fail(outcome.failure);
+		if (stop !== undefined) throw fail({ ...outcome.failure, stop });
+		earlierTryMayHaveReached ||= outcome.reached === 'maybe';
+		try {
+			await clock.sleep(outcome.waitMs, signal);
+		} catch (error) {
+			if (!(error instanceof WaitCancelledError)) throw asNodeError(node, error, request.itemIndex);
+			throw fail({ ...outcome.failure, problem: { kind: 'cancelled' } });
+		}
+	}
+}
+
+/**
+ * The one place that talks to Fivetran: authentication (via the credential), base URL, JSON,
+ * retries and error translation. A request is sent again only when that cannot do anything twice:
+ * always after a 429 or a connection that was never made; after a 5xx, a lost connection, a
+ * timeout or an answer that is not Fivetran's only when it is repeatable (GET by default). No
+ * redirect is followed. Returns the whole envelope (for answers that carry only a message);
+ * most callers want `fivetranApiRequest`.
+ */
+export async function sendFivetranRequest(
+	this: FivetranContext,
+	request: FivetranRequest,
+): Promise<FivetranEnvelope> {
+	return await exchangeWithFivetran.call(this, request, false);
+}
+
+/** The `data` object of Fivetran's answer; an answer without one is an error, never `{}`. */
 export async function fivetranApiRequest(
 	this: FivetranContext,
 	request: FivetranRequest,
 ): Promise<IDataObject> {
-	const envelope = await sendFivetranRequest.call(this, request);
-	return envelope.data ?? {};
+	const envelope = await exchangeWithFivetran.call(this, request, true);
+	return envelope.data as IDataObject;
 }

@@ -1,0 +1,75 @@
+/** Small pieces of error wording shared by the transport's messages. */
+
+/** Input echoed in a message (IDs, names, paths) is cut to about this many characters. */
+export const ECHO_LIMIT = 64;
+
+/** `abc…` when longer than `max`: a 20,000-character ID must not fill the error panel. */
+export function clip(text: string, max = ECHO_LIMIT): string {
+	return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** Cuts each over-long word (an echoed ID, a token) while keeping the sentence around it. */
+export function clipWords(text: string): string {
+	return text.replace(/\S{65,}/g, (word) => clip(word));
+}
+
+/** A request path with each over-long segment cut (and no query string). */
+export function clipPath(path: string): string {
+	return path
+		.split('?')[0]
+		.split('/')
+		.map((segment) => clip(segment))
+		.join('/');
+}
+
+export function tries(count: number): string {
+	return count === 1 ? '1 try' : `${count} tries`;
+}
+
+function decoded(segment: string): string {
+	try {
+		return decodeURIComponent(segment);
+	} catch {
+		return segment;
+	}
+}
+
+const NOUNS: Record<string, string> = {
+	groups: 'group',
+	connections: 'connector',
+	destinations: 'destination',
+	users: 'user',
+	webhooks: 'webhook',
+	teams: 'team',
+};
+
+/** `/connections/abc/schemas` -> `connector "abc"`: the ID a 404 is most likely about. */
+export function describeTarget(path: string): string | undefined {
+	const segments = path.split('?')[0].split('/').filter(Boolean);
+	for (let i = segments.length - 2; i >= 0; i -= 1) {
+		const noun = NOUNS[segments[i]];
+		if (noun) return `${noun} "${clip(decoded(segments[i + 1]))}"`;
+	}
+	return undefined;
+}
+
+/** Where a user can see whether a write whose answer was lost took effect. */
+export function howToCheck(path: string): string {
+	const segments = path.split('?')[0].split('/').filter(Boolean);
+	const target = describeTarget(path);
+	const [collection] = segments;
+	if (segments.length === 1 && collection === 'groups') {
+		return 'list the groups (Group > Get Many) or look in the Fivetran dashboard';
+	}
+	if (segments.length === 1 && collection === 'connections') {
+		return 'list the connectors of the group (Group > Get Connectors) or look in the Fivetran dashboard';
+	}
+	if (segments.length === 1 && collection === 'destinations') {
+		return "get the group's destination (Destination > Get) or look in the Fivetran dashboard";
+	}
+	if (target && collection === 'connections') {
+		return `read the ${target} (Connector > Get: its sync state and setup tests) or look in the Fivetran dashboard`;
+	}
+	if (target) return `read the ${target} again or look in the Fivetran dashboard`;
+	return 'look in the Fivetran dashboard';
+}
