@@ -107,15 +107,16 @@ export const updateFields: INodeProperties = updateFieldsCollection([
 	trustFingerprintsField,
 ]);
 
-/** Node parameter name -> Fivetran body field, for the plain (non-JSON) settings. */
-const API_FIELDS: Record<string, string> = {
-	daylightSavingTimeEnabled: 'daylight_saving_time_enabled',
-	networkingMethod: 'networking_method',
-	region: 'region',
-	runSetupTests: 'run_setup_tests',
-	trustCertificates: 'trust_certificates',
-	trustFingerprints: 'trust_fingerprints',
-};
+/** Node parameter name -> Fivetran body field, for the plain (non-JSON) settings. A Map: a
+ * parameter named "constructor" or "__proto__" finds nothing here, not Object's own members. */
+const API_FIELDS = new Map<string, string>([
+	['daylightSavingTimeEnabled', 'daylight_saving_time_enabled'],
+	['networkingMethod', 'networking_method'],
+	['region', 'region'],
+	['runSetupTests', 'run_setup_tests'],
+	['trustCertificates', 'trust_certificates'],
+	['trustFingerprints', 'trust_fingerprints'],
+]);
 
 /** The body fields for the settings the user added to a collection (Additional / Update Fields, Options). */
 export function settingsBody(
@@ -126,7 +127,8 @@ export function settingsBody(
 	const chosen = ctx.getNodeParameter(collectionName, itemIndex, {}) as IDataObject;
 	const body: IDataObject = {};
 	for (const [name, value] of Object.entries(chosen)) {
-		if (name in API_FIELDS) body[API_FIELDS[name]] = value;
+		const apiName = API_FIELDS.get(name);
+		if (apiName !== undefined) body[apiName] = value;
 	}
 	if ('timeZoneOffset' in chosen) {
 		body.time_zone_offset = readTimeZoneOffset(ctx, `${collectionName}.timeZoneOffset`, itemIndex);

@@ -1,6 +1,13 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { inputError, readJsonObject } from '../../actions/common/validate';
+import {
+	asPlainJson,
+	checkKeyName,
+	inputError,
+	inputKeyed,
+	readJsonObject,
+	refuseReservedKeys,
+} from '../../actions/common/validate';
 import { inputModeField, isJsonInput } from './inputMode';
 
 // A connector's `config` is service-specific (e.g. host/port/user for postgres), so the node offers
@@ -98,9 +105,10 @@ function typedValue(ctx: IExecuteFunctions, itemIndex: number, row: IDataObject)
 				);
 			}
 			return text.trim().toLowerCase() === 'true';
-		case 'json':
+		case 'json': {
+			let value: unknown;
 			try {
-				return JSON.parse(text);
+				value = JSON.parse(text);
 			} catch (error) {
 				return inputError(
 					ctx,
@@ -109,6 +117,9 @@ function typedValue(ctx: IExecuteFunctions, itemIndex: number, row: IDataObject)
 					(error as Error).message,
 				);
 			}
+			refuseReservedKeys(ctx, itemIndex, value, label);
+			return value;
+		}
 		default:
 			return text;
 	}
@@ -117,7 +128,7 @@ function typedValue(ctx: IExecuteFunctions, itemIndex: number, row: IDataObject)
 function configFromRows(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
 	const ui = ctx.getNodeParameter('configUi', itemIndex, {}) as IDataObject;
 	const rows = (ui.fields as IDataObject[] | undefined) ?? [];
-	const config: IDataObject = {};
+	const config = inputKeyed<IDataObject[string]>();
 	for (const row of rows) {
 		const key = String(row.key ?? '').trim();
 		if (key === '') {
@@ -128,9 +139,10 @@ function configFromRows(ctx: IExecuteFunctions, itemIndex: number): IDataObject 
 				'Enter the config field name (e.g. schema) or remove the row.',
 			);
 		}
+		checkKeyName(ctx, itemIndex, key, 'A row of "Config Fields"');
 		config[key] = typedValue(ctx, itemIndex, { ...row, key }) as IDataObject[string];
 	}
-	return config;
+	return asPlainJson(config);
 }
 
 /** The `config` object for a new connector, from JSON or from key-value rows. */

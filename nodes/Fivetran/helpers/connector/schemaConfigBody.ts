@@ -1,5 +1,5 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { inputError } from '../../actions/common/validate';
+import { asPlainJson, checkKeyName, inputError, inputKeyed } from '../../actions/common/validate';
 
 export const ENTRIES_LABEL = 'Schemas, Tables and Columns';
 
@@ -10,9 +10,12 @@ interface Entry {
 	enabled: boolean;
 }
 
+/** Input names are keys here: every level is prototype-free (see inputKeyed). */
+const level = (): IDataObject => inputKeyed<IDataObject[string]>();
+
 function child(parent: IDataObject, key: string, name: string): IDataObject {
-	const children = (parent[key] ??= {}) as IDataObject;
-	return (children[name] ??= {}) as IDataObject;
+	const children = (parent[key] ??= level()) as IDataObject;
+	return (children[name] ??= level()) as IDataObject;
 }
 
 function readEntries(ctx: IExecuteFunctions, itemIndex: number): Entry[] {
@@ -26,6 +29,8 @@ function readEntries(ctx: IExecuteFunctions, itemIndex: number): Entry[] {
 			enabled: row.enabled !== false,
 		};
 		const where = `Row ${index + 1} of "${ENTRIES_LABEL}"`;
+		for (const name of [entry.schema, entry.table, entry.column])
+			checkKeyName(ctx, itemIndex, name, where);
 		if (entry.schema === '') {
 			inputError(
 				ctx,
@@ -56,12 +61,12 @@ export function schemasFromEntries(
 ): IDataObject | undefined {
 	const entries = readEntries(ctx, itemIndex);
 	if (entries.length === 0) return undefined;
-	const schemas: IDataObject = {};
+	const schemas = level();
 	for (const { schema, table, column, enabled } of entries) {
-		let target = (schemas[schema] ??= {}) as IDataObject;
+		let target = (schemas[schema] ??= level()) as IDataObject;
 		if (table !== '') target = child(target, 'tables', table);
 		if (column !== '') target = child(target, 'columns', column);
 		target.enabled = enabled;
 	}
-	return schemas;
+	return asPlainJson(schemas);
 }

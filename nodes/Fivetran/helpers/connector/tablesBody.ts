@@ -1,6 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { inputError, readJsonObject } from '../../actions/common/validate';
+import {
+	asPlainJson,
+	checkKeyName,
+	inputError,
+	inputKeyed,
+	readJsonObject,
+} from '../../actions/common/validate';
 import { inputModeField, isJsonInput } from './inputMode';
 
 // Fivetran's table-resync body maps each schema name to the table names to re-import:
@@ -70,24 +76,26 @@ function readTableRows(
 ): Record<string, string[]> {
 	const ui = ctx.getNodeParameter(parameterName, itemIndex, {}) as IDataObject;
 	const rows = (ui.schemas as IDataObject[] | undefined) ?? [];
-	const body: Record<string, string[]> = {};
+	const body = inputKeyed<string[]>();
 	rows.forEach((row, index) => {
 		const schema = String(row.schema ?? '').trim();
+		const where = `Row ${index + 1} of "${label}"`;
 		if (schema === '') {
 			inputError(
 				ctx,
 				itemIndex,
-				`Row ${index + 1} of "${label}" has no schema name`,
+				`${where} has no schema name`,
 				'Enter the schema the tables belong to, or remove the row.',
 			);
 		}
+		checkKeyName(ctx, itemIndex, schema, where);
 		const tables = String(row.tables ?? '')
 			.split(',')
 			.map((table) => table.trim())
 			.filter((table) => table !== '');
 		body[schema] = [...new Set([...(body[schema] ?? []), ...tables])];
 	});
-	return body;
+	return asPlainJson(body);
 }
 
 function fromJson(ctx: IExecuteFunctions, itemIndex: number): Record<string, string[]> {
