@@ -33,7 +33,7 @@ export const cases: ContractCase[] = [
 			resource: 'destination',
 			operation: 'create',
 			groupId,
-			service: 'snowflake',
+			destinationService: 'snowflake',
 			region: 'AWS_US_EAST_1',
 			timeZoneOffset: '-5',
 			config:
@@ -47,7 +47,7 @@ export const cases: ContractCase[] = [
 			resource: 'destination',
 			operation: 'create',
 			groupId,
-			service: 'postgres_warehouse',
+			destinationService: 'postgres_warehouse',
 			region: 'GCP_EUROPE_WEST3',
 			timeZoneOffset: '+1',
 			config: '{"host": "db.example.com", "port": 5432}',

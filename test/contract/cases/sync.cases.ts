@@ -36,7 +36,7 @@ export const cases: ContractCase[] = [
 			operation: 'historicalResync',
 			connectorId,
 			confirmResync: true,
-			scope: 'tables',
+			resyncScope: 'tables',
 			tablesMode: 'fields',
 			tablesUi: { schemas: [{ schema: 'public', tables: 'orders, customers' }] },
 		},

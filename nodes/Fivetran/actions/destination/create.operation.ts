@@ -30,7 +30,7 @@ const properties: INodeProperties[] = [
 	},
 	{
 		displayName: 'Service',
-		name: 'service',
+		name: 'destinationService',
 		type: 'options',
 		options: DESTINATION_SERVICES,
 		default: 'snowflake',
@@ -78,7 +78,7 @@ async function findDestination(
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const groupId = decodeURIComponent(readId(this, 'groupId', itemIndex, 'Group'));
-	const service = readText(this, 'service', itemIndex, 'Service');
+	const service = readText(this, 'destinationService', itemIndex, 'Service');
 	const config = readJsonObject(this, 'config', itemIndex, 'Config (JSON)');
 	const body: IDataObject = {
 		group_id: groupId,

@@ -4,19 +4,20 @@ import { readTablesBody, tablesFields } from './tablesBody';
 
 // Which data a historical resync re-imports: the whole connector, or chosen tables per schema
 // (entered exactly as in the Resync Tables operation, which shares the fields and their checks).
+// Named resyncScope, not scope: Get Many's `scope` has other options, and n8n keeps values by name.
 
 const onlyForChosenTables = (field: INodeProperties): INodeProperties => ({
 	...field,
 	displayOptions: {
 		...field.displayOptions,
-		show: { ...field.displayOptions?.show, scope: ['tables'] },
+		show: { ...field.displayOptions?.show, resyncScope: ['tables'] },
 	},
 });
 
 export const scopeFields: INodeProperties[] = [
 	{
 		displayName: 'Scope',
-		name: 'scope',
+		name: 'resyncScope',
 		type: 'options',
 		default: 'connector',
 		options: [
@@ -39,6 +40,6 @@ export const scopeFields: INodeProperties[] = [
 
 /** `{}` for the whole connector, or `{ scope: { schema: [tables] } }`; empty lists never reach Fivetran. */
 export function readResyncBody(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
-	if (ctx.getNodeParameter('scope', itemIndex, 'connector') !== 'tables') return {};
+	if (ctx.getNodeParameter('resyncScope', itemIndex, 'connector') !== 'tables') return {};
 	return { scope: readTablesBody(ctx, itemIndex) };
 }

@@ -20,7 +20,7 @@ function resync(extra: INodeParameters = {}): INodeParameters {
 }
 
 const chosenTables = (rows: Array<{ schema: string; tables: string }>): INodeParameters => ({
-	scope: 'tables',
+	resyncScope: 'tables',
 	tablesMode: 'fields',
 	tablesUi: { schemas: rows },
 });
@@ -90,7 +90,7 @@ describe('Connector > Historical Resync', () => {
 
 	it('chosen tables with no rows at all: rejected before any request', async () => {
 		const { error } = await runFivetran(
-			resync({ scope: 'tables', tablesMode: 'fields', tablesUi: {} }),
+			resync({ resyncScope: 'tables', tablesMode: 'fields', tablesUi: {} }),
 		);
 
 		expect(error?.message).toBe('The parameter "Tables" names no table');

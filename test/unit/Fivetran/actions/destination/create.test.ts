@@ -22,7 +22,7 @@ describe('Destination create', () => {
 		const { items, error } = await runDestination({
 			operation: 'create',
 			groupId: rl('decent_dropsy'),
-			service: 'snowflake',
+			destinationService: 'snowflake',
 			region: 'AWS_US_EAST_1',
 			timeZoneOffset: '-5',
 			config: '{"host": "acme.snowflakecomputing.com", "port": 443, "database": "RAW"}',
@@ -49,7 +49,7 @@ describe('Destination create', () => {
 		const { error } = await runDestination({
 			operation: 'create',
 			groupId: rl('g1'),
-			service: 'big_query',
+			destinationService: 'big_query',
 			additionalFields: {
 				daylightSavingTimeEnabled: true,
 				networkingMethod: 'SshTunnel',
@@ -84,7 +84,7 @@ describe('Destination create', () => {
 			{
 				operation: 'create',
 				groupId: rl('={{ $json.group }}'),
-				service: '={{ $json.service }}',
+				destinationService: '={{ $json.service }}',
 				timeZoneOffset: '={{ 3 }}',
 				config: '={{ $json.config }}',
 			},
@@ -112,7 +112,7 @@ describe('Destination create', () => {
 		const { error } = await runDestination({
 			operation: 'create',
 			groupId: rl('g1'),
-			service: '={{ "warehouse_x" }}',
+			destinationService: '={{ "warehouse_x" }}',
 		});
 
 		expect(error?.message).toContain("Unsupported service 'warehouse_x'");
@@ -128,7 +128,7 @@ describe('Destination create', () => {
 		const { error } = await runDestination({
 			operation: 'create',
 			groupId: rl('ghost'),
-			service: 'snowflake',
+			destinationService: 'snowflake',
 		});
 
 		expect(error?.message).toContain("Group with id 'ghost' doesn't exist");
@@ -156,7 +156,7 @@ describe('Destination create', () => {
 			],
 			[
 				'an empty service from an expression',
-				{ service: '={{ "" }}' },
+				{ destinationService: '={{ "" }}' },
 				'The parameter "Service" is empty',
 			],
 			[
@@ -168,7 +168,7 @@ describe('Destination create', () => {
 			const { items, error } = await runDestination({
 				operation: 'create',
 				groupId: rl('g1'),
-				service: 'snowflake',
+				destinationService: 'snowflake',
 				...parameters,
 			});
 
@@ -178,7 +178,7 @@ describe('Destination create', () => {
 
 		it('a Read Only credential', async () => {
 			const { error } = await runDestination(
-				{ operation: 'create', groupId: rl('g1'), service: 'snowflake' },
+				{ operation: 'create', groupId: rl('g1'), destinationService: 'snowflake' },
 				{ safetyLevel: 'readOnly' },
 			);
 

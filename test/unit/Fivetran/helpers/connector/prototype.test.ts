@@ -140,6 +140,16 @@ describe('"__proto__", "constructor" and "prototype" are refused before any requ
 			'Row 2 of "Tables" uses the name "__proto__", which is not allowed',
 		],
 		[
+			'a Historical Resync table row',
+			connector({
+				operation: 'historicalResync',
+				confirmResync: true,
+				resyncScope: 'tables',
+				tablesUi: { schemas: [{ schema: 'constructor', tables: 'polluted' }] },
+			}),
+			'Row 1 of "Tables" uses the name "constructor", which is not allowed',
+		],
+		[
 			'Resync Tables JSON',
 			tablesJson('{"public": ["orders"], "__proto__": ["polluted"]}'),
 			'The parameter "Tables (JSON)" (at __proto__) uses the name "__proto__"',
