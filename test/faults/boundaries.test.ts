@@ -120,6 +120,21 @@ describe('IDs that would leave their path segment: 0 requests, the error names t
 			/Group/,
 		],
 	];
+	const longId = 'a'.repeat(20_000);
+	suite.matrixCase(
+		'Group Get, a 20,000-character ID from an expression: not echoed whole',
+		{ requests: 0, exact: true, ms: 1_000 },
+		async () => {
+			const result = await suite.run(
+				{ resource: 'group', operation: 'get', groupId: rl('={{ $json.id }}') },
+				{ input: [{ id: longId }] },
+			);
+			const text = expectFailure(result);
+			must(/Group/.test(text), `the error does not name the parameter: ${text.slice(0, 200)}`);
+			must(text.length < 1_000, `the error is ${text.length} characters long`);
+			return `one error of ${text.length} characters: ${text}`;
+		},
+	);
 	for (const [name, parameters, label, input] of cases) {
 		suite.matrixCase(name, { requests: 0, exact: true, ms: 1_000 }, async () => {
 			const text = expectFailure(await suite.run(parameters, { input }));

@@ -10,7 +10,8 @@ import type { FaultAction } from './types';
 
 // Two pages of connectors: with no more chosen connectors than account pages, the trigger reads each
 // chosen connector on its own (GET /connections/{id}), where a 404 can happen.
-const suite = faultSuite('trigger', { generateConnectors: 1_000 });
+// Syncs end only when a case completes them.
+const suite = faultSuite('trigger', { generateConnectors: 1_000, syncDurationMs: 600_000 });
 const rl = (value: string) => ({ __rl: true, mode: 'id', value });
 const ACCOUNT: INodeParameters = {
 	scope: 'account',
@@ -50,7 +51,7 @@ describe('Trigger: an odd 200 poll never changes the remembered state', () => {
 	for (const oddity of ODD) {
 		suite.matrixCase(
 			`Account scope, one ${String(oddity)} poll`,
-			{ requests: 9, ms: 3_000 },
+			{ requests: 9, ms: 5_000 },
 			async () => {
 				const staticData: IDataObject = {};
 				expectEvents(await pollEvents(ACCOUNT, staticData), [], 'first poll');
@@ -120,6 +121,30 @@ describe('Trigger: one transient absence of a watched connector does not re-aler
 			suite.proxy.clearRule();
 			expectEvents(await pollEvents(ACCOUNT, staticData), [], 'poll after the gap');
 			return `${faulty}; no re-alert afterwards`;
+		},
+	);
+});
+
+describe('Trigger: one rule for "a sync ended"', () => {
+	suite.matrixCase(
+		'A new succeeded_at while the connector is still syncing',
+		{ requests: 6, ms: 3_000 },
+		async () => {
+			const parameters: INodeParameters = { scope: 'account', events: ['syncSucceeded'] };
+			const staticData: IDataObject = {};
+			expectEvents(await pollEvents(parameters, staticData), [], 'first poll');
+			suite.sandbox.control.startSync('mellow_crane');
+			suite.sandbox.control.setConnection('mellow_crane', {
+				succeeded_at: new Date().toISOString(),
+			});
+			expectEvents(await pollEvents(parameters, staticData), [], 'poll while syncing');
+			suite.sandbox.control.completeSync('mellow_crane');
+			expectEvents(
+				await pollEvents(parameters, staticData),
+				['syncSucceeded mellow_crane'],
+				'poll after the sync',
+			);
+			return 'nothing while syncing; one syncSucceeded when it ended';
 		},
 	);
 });

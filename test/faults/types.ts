@@ -59,6 +59,9 @@ export interface Sandbox {
 		reset(options: IDataObject): IDataObject;
 		breakConnection(id: string): IDataObject;
 		fixConnection(id: string): IDataObject;
+		startSync(id: string, options?: IDataObject): IDataObject;
+		completeSync(id: string): IDataObject;
+		setConnection(id: string, fields: IDataObject): IDataObject;
 		stats(): { total: number; byPath: Record<string, number>; byRoute: Record<string, number> };
 	};
 	state: {
