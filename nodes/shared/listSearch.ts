@@ -9,8 +9,16 @@ import { dashboardUrl } from './connector/connectorState';
 import { fetchPage } from './transport/paginate';
 import { MAX_PAGE_SIZE } from './transport/types';
 
-// Fivetran lists have no text search: read one full page per call, filter it here, and hand
-// n8n the cursor so scrolling the dropdown loads the next page.
+// Fivetran lists have no text search, so the search happens here. Without a filter, each call reads
+// one full page and hands n8n the cursor: scrolling the dropdown loads the next page. With a filter,
+// one call walks pages until it has a dropdown screen of matches or has read MAX_PAGES_PER_SEARCH
+// pages (a bound on one keystroke's cost), then hands n8n the cursor to go on from there: a match on
+// page 2, or page 40, is found.
+
+/** Enough matches to fill the dropdown so that it scrolls (and scrolling asks for more). */
+const MATCHES_PER_SCREEN = 50;
+/** At most this many pages (of 1000) per call: 20,000 objects searched per keystroke. */
+const MAX_PAGES_PER_SEARCH = 20;
 
 type SearchResult = INodeListSearchItems & { searchable: unknown[] };
 type ListSearchMethod = (
@@ -25,15 +33,31 @@ function matches(filter: string | undefined, fields: unknown[]): boolean {
 	return fields.some((field) => typeof field === 'string' && field.toLowerCase().includes(needle));
 }
 
+/** Pages one call may read: one without a filter (n8n asks for the next on scroll), more with one. */
+const pageBudget = (filter?: string): number => (filter ? MAX_PAGES_PER_SEARCH : 1);
+
+const shown = ({ name, value, url, description }: SearchResult): INodeListSearchItems => ({
+	name,
+	value,
+	url,
+	description,
+});
+
 /** A dropdown search over one Fivetran list; `toResult` says what to show and what to match. */
 function searchOver(path: string, toResult: (item: IDataObject) => SearchResult): ListSearchMethod {
 	return async function (this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) {
-		const page = await fetchPage.call(this, { path, maxTries: 3 }, MAX_PAGE_SIZE, paginationToken);
-		const results = page.items
-			.map(toResult)
-			.filter((result) => matches(filter, result.searchable))
-			.map(({ name, value, url, description }) => ({ name, value, url, description }));
-		return { results, paginationToken: page.nextCursor };
+		const found: SearchResult[] = [];
+		let cursor = paginationToken;
+		for (let pages = 0; pages < pageBudget(filter); pages += 1) {
+			const page = await fetchPage.call(this, { path, maxTries: 3 }, MAX_PAGE_SIZE, cursor);
+			found.push(
+				...page.items.map(toResult).filter((result) => matches(filter, result.searchable)),
+			);
+			// The same cursor again would only re-read this page: treat it as the list's end.
+			cursor = page.nextCursor === cursor ? undefined : page.nextCursor;
+			if (cursor === undefined || found.length >= MATCHES_PER_SCREEN) break;
+		}
+		return { results: found.map(shown), paginationToken: cursor };
 	};
 }
 

@@ -3,6 +3,15 @@ import { Fivetran } from '../../../nodes/Fivetran/Fivetran.node';
 import { loadListSearch } from '../../harness';
 import { credentialsFor, fivetran, success } from '../fixtures';
 
+/** `count` connectors gen_<n> from `first` on; `schema` is what a filter could match. */
+function connectors(first: number, count: number, schema = 'app_db') {
+	return Array.from({ length: count }, (_, i) => ({
+		id: `gen_${first + i}`,
+		schema,
+		service: 'postgres',
+	}));
+}
+
 async function search(methodName: string, filter?: string, paginationToken?: string) {
 	return await loadListSearch({
 		nodeType: new Fivetran(),
@@ -16,7 +25,7 @@ async function search(methodName: string, filter?: string, paginationToken?: str
 }
 
 describe('Searchable ID lists (resource locators)', () => {
-	it('groups: one full page, filtered here by name or ID, with the cursor for the next page', async () => {
+	it('groups without a filter: one full page per call, with the cursor for the next page', async () => {
 		const api = fivetran()
 			.get('/v1/groups')
 			.query({ limit: '1000', cursor: 'page2' })
@@ -31,11 +40,37 @@ describe('Searchable ID lists (resource locators)', () => {
 				}),
 			);
 
-		const result = await search('searchGroups', 'market', 'page2');
+		const result = await search('searchGroups', undefined, 'page2');
+
+		expect(result).toEqual({
+			results: [
+				{ name: 'Marketing Warehouse', value: 'sandy_lamb' },
+				{ name: 'Finance', value: 'brisk_otter' },
+			],
+			paginationToken: 'page3',
+		});
+		expect(api.isDone()).toBe(true);
+	});
+
+	it('groups with a filter: matched here by name or ID, case-insensitive', async () => {
+		const api = fivetran()
+			.get('/v1/groups')
+			.query({ limit: '1000' })
+			.reply(
+				200,
+				success({
+					items: [
+						{ id: 'sandy_lamb', name: 'Marketing Warehouse' },
+						{ id: 'brisk_otter', name: 'Finance' },
+					],
+				}),
+			);
+
+		const result = await search('searchGroups', 'market');
 
 		expect(result).toEqual({
 			results: [{ name: 'Marketing Warehouse', value: 'sandy_lamb' }],
-			paginationToken: 'page3',
+			paginationToken: undefined,
 		});
 		expect(api.isDone()).toBe(true);
 	});
@@ -82,6 +117,80 @@ describe('Searchable ID lists (resource locators)', () => {
 		expect(result.results).toEqual([
 			{ name: 'sandy_lamb (snowflake, AWS_US_EAST_1)', value: 'sandy_lamb' },
 		]);
+	});
+
+	it('a filter walks on past pages without a match: a connector only on page 2 is found', async () => {
+		const api = fivetran()
+			.get('/v1/connections')
+			.query({ limit: '1000' })
+			.reply(200, success({ items: connectors(0, 1000), next_cursor: 'c2' }))
+			.get('/v1/connections')
+			.query({ limit: '1000', cursor: 'c2' })
+			.reply(
+				200,
+				success({
+					items: [
+						...connectors(1000, 400),
+						{ id: 'late_heron', schema: 'billing', service: 'stripe' },
+					],
+				}),
+			);
+
+		const result = await search('searchConnectors', 'billing');
+
+		expect(result.results.map((r) => r.value)).toEqual(['late_heron']);
+		expect(result.paginationToken).toBeUndefined();
+		expect(api.isDone()).toBe(true);
+	});
+
+	it('a filter stops once a dropdown screen (50) is matched and hands n8n the cursor to go on', async () => {
+		const page = (first: number) => [
+			...connectors(first, 30, 'crm'),
+			...connectors(first + 30, 970),
+		];
+		const api = fivetran()
+			.get('/v1/connections')
+			.query({ limit: '1000', cursor: 'c7' })
+			.reply(200, success({ items: page(0), next_cursor: 'c8' }))
+			.get('/v1/connections')
+			.query({ limit: '1000', cursor: 'c8' })
+			.reply(200, success({ items: page(1000), next_cursor: 'c9' }));
+
+		const result = await search('searchConnectors', 'crm', 'c7');
+
+		expect(result.results).toHaveLength(60);
+		expect(result.paginationToken).toBe('c9');
+		expect(api.isDone()).toBe(true); // and nothing asked for c9: nock has no interceptor for it
+	});
+
+	it('a filter reads at most 20 pages per call, then hands n8n the cursor of the 21st', async () => {
+		let requests = 0;
+		fivetran()
+			.get('/v1/connections')
+			.query(true)
+			.times(25)
+			.reply(200, (uri) => {
+				requests += 1;
+				const page = Number(new URL(uri, 'https://api.test').searchParams.get('cursor') ?? 0);
+				return success({ items: connectors(page * 1000, 1000), next_cursor: String(page + 1) });
+			});
+
+		const result = await search('searchConnectors', 'no such connector');
+
+		expect(requests).toBe(20);
+		expect(result).toEqual({ results: [], paginationToken: '20' });
+	});
+
+	it('a list that hands back the same cursor is read once, not in a loop', async () => {
+		const api = fivetran()
+			.get('/v1/connections')
+			.query({ limit: '1000', cursor: 'same' })
+			.reply(200, success({ items: connectors(0, 3), next_cursor: 'same' }));
+
+		const result = await search('searchConnectors', 'nothing', 'same');
+
+		expect(result).toEqual({ results: [], paginationToken: undefined });
+		expect(api.isDone()).toBe(true);
 	});
 
 	it('an API error reaches the dropdown with Fivetran message', async () => {

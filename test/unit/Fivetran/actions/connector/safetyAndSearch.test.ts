@@ -105,12 +105,15 @@ describe('Service dropdown (searchServices)', () => {
 		{ id: 'postgres_rds', name: 'Amazon RDS for PostgreSQL' },
 	];
 
-	it('reads GET /v1/metadata/connector-types, filters by ID or name, passes the next cursor on', async () => {
+	it('reads GET /v1/metadata/connector-types, filters by ID or name, walks on to the next page', async () => {
 		const api = fivetran()
 			.matchHeader('accept', PLAIN)
 			.get('/v1/metadata/connector-types')
 			.query({ limit: '1000' })
-			.reply(200, success({ items: types, next_cursor: 'p2' }));
+			.reply(200, success({ items: types, next_cursor: 'p2' }))
+			.get('/v1/metadata/connector-types')
+			.query({ limit: '1000', cursor: 'p2' })
+			.reply(200, success({ items: [{ id: 'aurora_postgres', name: 'Aurora' }] }));
 
 		const result = await loadListSearch({
 			nodeType: new Fivetran(),
@@ -135,8 +138,14 @@ describe('Service dropdown (searchServices)', () => {
 					url: undefined,
 					description: undefined,
 				},
+				{
+					name: 'Aurora (aurora_postgres)',
+					value: 'aurora_postgres',
+					url: undefined,
+					description: undefined,
+				},
 			],
-			paginationToken: 'p2',
+			paginationToken: undefined,
 		});
 		expect(api.isDone()).toBe(true);
 	});
