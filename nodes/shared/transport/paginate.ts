@@ -8,35 +8,24 @@ import { MAX_PAGE_SIZE } from './types';
 
 export type ListRequest = Omit<FivetranRequest, 'method' | 'body'>;
 
-function listError(
-	ctx: FivetranContext,
-	request: ListRequest,
-	message: string,
-	description: string,
-): NodeOperationError {
-	return new NodeOperationError(ctx.getNode(), `${message} (GET ${request.path})`, {
-		itemIndex: request.itemIndex,
-		description: `${description} Request: GET ${request.path}.`,
-	});
-}
-
-/** What is wrong with a list answer, or undefined when it is a real page. */
+/** Why a list answer is not a page (it would read as an empty list), or undefined. */
 function pageFault(envelope: FivetranEnvelope): string | undefined {
 	const data = envelope.data as unknown;
-	if (data === null || typeof data !== 'object' || Array.isArray(data)) return 'has no data object';
+	if (data === null || typeof data !== 'object' || Array.isArray(data))
+		return 'a list page without a data object';
 	const { items, next_cursor: next } = data as IDataObject;
-	if (!Array.isArray(items)) return 'has no items array';
+	if (!Array.isArray(items)) return 'a list page without an items array';
 	if (items.some((item) => item === null || typeof item !== 'object' || Array.isArray(item)))
-		return 'has items that are not objects';
+		return 'a list page with items that are not objects';
 	if (next !== undefined && next !== null && typeof next !== 'string')
-		return 'has a next_cursor that is not text';
+		return 'a list page whose next_cursor is not text';
 	return undefined;
 }
 
 /**
  * One page of a Fivetran list: `data.items` plus the cursor of the next page, if any. A page
- * without an items array is an error, never an empty list: an empty list would read as "nothing
- * there" and a trigger would forget every connector it watches.
+ * without an items array is not Fivetran's answer (retried like a 5xx, then an error), never an
+ * empty list: that would read as "nothing there" and a trigger would forget what it watches.
  */
 export async function fetchPage(
 	this: FivetranContext,
@@ -46,16 +35,12 @@ export async function fetchPage(
 ): Promise<FivetranPage> {
 	const qs: IDataObject = { ...request.qs, limit: pageSize };
 	if (cursor) qs.cursor = cursor;
-	const envelope = await sendFivetranRequest.call(this, { ...request, method: 'GET', qs });
-	const fault = pageFault(envelope);
-	if (fault !== undefined) {
-		throw listError(
-			this,
-			request,
-			`Fivetran's list answer ${fault}`,
-			'The answer is not a page of a Fivetran list, so nothing was taken from it. A proxy or a wrong Base URL may be in between; try again later.',
-		);
-	}
+	const envelope = await sendFivetranRequest.call(this, {
+		...request,
+		method: 'GET',
+		qs,
+		checkAnswer: pageFault,
+	});
 	const { items, next_cursor: next } = envelope.data as {
 		items: IDataObject[];
 		next_cursor?: unknown;
@@ -81,11 +66,13 @@ export async function* paginate(
 		const page = await fetchPage.call(this, request, pageSize, cursor);
 		const stall = progress.record(page.items, page.nextCursor);
 		if (stall !== undefined) {
-			throw listError(
-				this,
-				request,
-				`Fivetran's list did not make progress: ${stall}`,
-				'Stopped instead of looping forever. The API, or a proxy in front of it (for example one that drops the cursor parameter), keeps answering with pages already seen; try again later.',
+			throw new NodeOperationError(
+				this.getNode(),
+				`Fivetran's list did not make progress: ${stall} (GET ${request.path})`,
+				{
+					itemIndex: request.itemIndex,
+					description: `Stopped instead of looping forever. The API, or a proxy in front of it (for example one that drops the cursor parameter), keeps answering with pages already seen; try again later. Request: GET ${request.path}.`,
+				},
 			);
 		}
 		const items = page.items.length > remaining ? page.items.slice(0, remaining) : page.items;

@@ -98,7 +98,12 @@ async function attemptOnce(
 			httpOptions(request, url, timeoutMs, signal),
 		)) as IN8nHttpFullResponse;
 		const answer = readAnswer(request.method, url, response, exchange.needsData);
-		return judgeAnswer(answer, response, base, earlierTryMayHaveReached);
+		const why = answer.kind === 'ok' ? request.checkAnswer?.(answer.envelope) : undefined;
+		const checked =
+			why === undefined
+				? answer
+				: { kind: 'notFivetran' as const, status: response.statusCode, why };
+		return judgeAnswer(checked, response, base, earlierTryMayHaveReached);
 	} catch (error) {
 		const problem = classifyThrown(error, signal);
 		if (problem === undefined) throw asNodeError(this.getNode(), error, request.itemIndex);

@@ -30,6 +30,11 @@ export interface FivetranRequest {
 	timeoutMs?: number;
 	/** clock.now() value by which the request, retries and their waits included, must have ended. */
 	deadline?: number;
+	/**
+	 * Why a 2xx envelope is not the answer expected (e.g. a list page without an items array), or
+	 * undefined. Such an answer counts as not Fivetran's: retried when the request is repeatable.
+	 */
+	checkAnswer?: (envelope: FivetranEnvelope) => string | undefined;
 }
 
 /** Fivetran wraps every answer in this envelope. */

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { fivetran, runFivetran, success } from '../../fixtures';
+import { fakeTime, fivetran, runFivetran, success } from '../../fixtures';
 
 function groups(from: number, count: number): IDataObject[] {
 	return Array.from({ length: count }, (_, i) => ({ id: `g${from + i}` }));
@@ -98,38 +98,65 @@ function servePages(pages: unknown[]): { requests: Array<Record<string, string>>
 	return { requests };
 }
 
-const listAllGroups = async () =>
-	await runFivetran({ resource: 'group', operation: 'getAll', returnAll: true });
+const listAllGroups = async (requestOptions = {}) =>
+	await runFivetran({ resource: 'group', operation: 'getAll', returnAll: true, requestOptions });
 
-describe('A page that is not a page is an error, never an empty list', () => {
+describe('A page that is not a page is retried, then an error, never an empty list', () => {
+	const notAPage = (why: string, tries: number) =>
+		`The answer to GET /groups is not Fivetran's (HTTP 200: a list page ${why}; ${tries} tries)`;
+
 	it.each([
-		['has no data object', { code: 'Success' }],
-		['has no data object', { code: 'Success', data: null }],
-		['has no items array', success({ next_cursor: null })],
-		['has no items array', success({ items: { id: 'g0' } })],
-		['has items that are not objects', success({ items: ['g0'] })],
-		['has a next_cursor that is not text', success({ items: groups(0, 1), next_cursor: 5 })],
-	])('an answer that %s', async (fault, body) => {
-		const { requests } = servePages([body]);
+		['without a data object', { code: 'Success' }],
+		['without a data object', { code: 'Success', data: null }],
+		['without an items array', success({ next_cursor: null })],
+		['without an items array', success({ items: { id: 'g0' } })],
+		['with items that are not objects', success({ items: ['g0'] })],
+		['whose next_cursor is not text', success({ items: groups(0, 1), next_cursor: 5 })],
+	])('an answer %s, twice', async (why, body) => {
+		fakeTime();
+		const { requests } = servePages([body, body]);
 
-		const { items, error } = await listAllGroups();
+		const { items, error } = await listAllGroups({ maxTries: 2 });
 
 		expect(items).toEqual([]);
-		expect(error?.message).toBe(`Fivetran's list answer ${fault} (GET /groups)`);
-		expect(error?.description).toContain('Request: GET /groups.');
-		expect(requests).toEqual([{ limit: '1000' }]);
+		expect(error?.message).toBe(notAPage(why, 2));
+		expect(error?.description).toContain('Request: GET /groups');
+		expect(requests).toEqual([{ limit: '1000' }, { limit: '1000' }]);
 	});
 
-	it('a bad second page fails the whole listing instead of returning the first page alone', async () => {
+	it('once, then a real page: retried, nothing lost', async () => {
+		fakeTime();
 		const { requests } = servePages([
 			success({ items: groups(0, 1000), next_cursor: 'c1' }),
 			success({ next_cursor: 'c2' }),
+			success({ items: groups(1000, 5) }),
 		]);
 
-		const { error } = await listAllGroups();
+		const { items, error } = await listAllGroups();
 
-		expect(error?.message).toBe("Fivetran's list answer has no items array (GET /groups)");
-		expect(requests).toEqual([{ limit: '1000' }, { limit: '1000', cursor: 'c1' }]);
+		expect(error).toBeUndefined();
+		expect(items).toHaveLength(1005);
+		expect(requests).toEqual([
+			{ limit: '1000' },
+			{ limit: '1000', cursor: 'c1' },
+			{ limit: '1000', cursor: 'c1' },
+		]);
+	});
+
+	it('a bad second page on every try fails the whole listing, not just the first page', async () => {
+		fakeTime();
+		const bad = success({ next_cursor: 'c2' });
+		const { requests } = servePages([
+			success({ items: groups(0, 1000), next_cursor: 'c1' }),
+			bad,
+			bad,
+		]);
+
+		const { items, error } = await listAllGroups({ maxTries: 2 });
+
+		expect(items).toEqual([]);
+		expect(error?.message).toBe(notAPage('without an items array', 2));
+		expect(requests).toHaveLength(3);
 	});
 });
 
