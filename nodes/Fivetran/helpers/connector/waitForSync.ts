@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { asNodeError } from '../../../shared/transport/errors';
 import { fivetranApiRequest } from '../../../shared/transport/request';
 import { cancelSignalOf } from '../../../shared/cancel';
 import { clock } from '../../../shared/clock';
@@ -84,7 +85,7 @@ function stepGuard(
 			} catch (error) {
 				if (signal?.aborted) throw cancelled();
 				if (clock.now() >= deadline) throw timedOut();
-				throw error;
+				throw asNodeError(node, error, itemIndex);
 			}
 		},
 	};

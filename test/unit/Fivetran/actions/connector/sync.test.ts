@@ -1,5 +1,7 @@
 import nock from 'nock';
 
+import * as transport from '../../../../../nodes/shared/transport/request';
+import type { FivetranContext, FivetranRequest } from '../../../../../nodes/shared/transport/types';
 import { errorText, fakeTime, fivetran, runFivetran, success } from '../../../fixtures';
 import {
 	at,
@@ -8,6 +10,7 @@ import {
 	CONNECTOR_PATH,
 	connector,
 	exactly,
+	startFivetran,
 	SYNC_TRIGGERED,
 	syncParameters,
 	T0,
@@ -257,5 +260,32 @@ describe('Connector > Sync', () => {
 
 		expect(items[0].json).toMatchObject({ sync_succeeded: true, polls: 2 });
 		expect(api.isDone()).toBe(true);
+	});
+
+	it('stopped after the connector was read: no sync is requested, and the error says so', async () => {
+		fakeTime(T0);
+		const api = fivetran()
+			.get(CONNECTOR_PATH)
+			.reply(200, success(connector()))
+			.post(`${CONNECTOR_PATH}/sync`)
+			.reply(200, SYNC_TRIGGERED);
+		const readConnector = transport.fivetranApiRequest;
+		jest.spyOn(transport, 'fivetranApiRequest').mockImplementation(async function (
+			this: FivetranContext,
+			request: FivetranRequest,
+		) {
+			const answer = await readConnector.call(this, request);
+			running.stop();
+			return answer;
+		});
+		const running = startFivetran(syncParameters());
+
+		const { error } = await running.result;
+
+		expect(error?.message).toBe(
+			`The execution was canceled before requesting a sync of connector "${CONNECTOR_ID}"`,
+		);
+		expect(error?.description).toBe('The execution was stopped; no sync was requested.');
+		expect(api.pendingMocks()).toEqual([expect.stringMatching(/^POST /)]);
 	});
 });

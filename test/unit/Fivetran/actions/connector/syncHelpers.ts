@@ -1,6 +1,12 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
 
-import { rl } from '../../../fixtures';
+import { FivetranApi } from '../../../../../credentials/FivetranApi.credentials';
+import { Fivetran } from '../../../../../nodes/Fivetran/Fivetran.node';
+import { clock, WaitCancelledError } from '../../../../../nodes/shared/clock';
+import type { RunningNode } from '../../../../harness';
+import { startNode } from '../../../../harness';
+import { credentialsFor, rl } from '../../../fixtures';
 
 // Shared by the Sync, Historical Resync and waitForSync tests: one connector, seen at different moments.
 
@@ -59,3 +65,60 @@ export const SYNC_TRIGGERED = {
 	code: 'Success',
 	message: `Sync has been successfully triggered for connection with id '${CONNECTOR_ID}'`,
 };
+
+/** Starts the Fivetran node like runFivetran, but hands back the run so the test can press Stop. */
+export function startFivetran(parameters: INodeParameters): RunningNode {
+	return startNode({
+		nodeType: new Fivetran(),
+		parameters,
+		credentials: credentialsFor(),
+		credentialTypes: [new FivetranApi()],
+	});
+}
+
+const realSleep = clock.sleep;
+/** How long into the chosen sleep the test presses Stop (real time). */
+export const STOP_DELAY_MS = 20;
+
+export interface StopMoment {
+	running: () => RunningNode;
+	/** Picks the sleep during which the user presses Stop (the first one it accepts). */
+	isStopMoment: (ms: number) => boolean;
+}
+
+/**
+ * Fake time like fixtures' fakeTime, whose sleeps honour the cancel signal as clock.sleep does, and
+ * that a fake transport can move on (`advance`). With `stop`, the sleep it picks is slept for real
+ * (with the signal it was given) and the user presses Stop STOP_DELAY_MS into it: a sleep that
+ * ignores the signal then lasts its full length (seconds to hours) and the test times out.
+ */
+export function fakeClock(stop?: StopMoment): {
+	sleeps: number[];
+	now: () => number;
+	advance: (ms: number) => void;
+} {
+	let now = T0;
+	let stopped = false;
+	const sleeps: number[] = [];
+	jest.spyOn(clock, 'now').mockImplementation(() => now);
+	jest.spyOn(clock, 'sleep').mockImplementation(async (ms: number, signal?: AbortSignal) => {
+		sleeps.push(ms);
+		if (signal?.aborted) throw new WaitCancelledError();
+		if (stop && !stopped && stop.isStopMoment(ms)) {
+			stopped = true;
+			void sleep(STOP_DELAY_MS).then(() => stop.running().stop());
+			await realSleep(ms, signal);
+		}
+		now += ms;
+	});
+	return {
+		sleeps,
+		now: () => now,
+		advance: (ms) => {
+			now += ms;
+		},
+	};
+}
+
+/** The error a Sync-and-wait ends with when the user presses Stop during the wait. */
+export const STOPPED_WHILE_WAITING = `The execution was canceled while waiting for the sync of connector "${CONNECTOR_ID}"`;

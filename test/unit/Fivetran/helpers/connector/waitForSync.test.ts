@@ -1,10 +1,16 @@
 import type { IDataObject, IExecuteFunctions, INode } from 'n8n-workflow';
+import nock from 'nock';
 
 import { readConnectorState } from '../../../../../nodes/shared/connector/connectorState';
 import type { PollContext } from '../../../../../nodes/shared/connector/syncDecision';
 import { decidePoll } from '../../../../../nodes/shared/connector/syncDecision';
-import { waitForSync } from '../../../../../nodes/Fivetran/helpers/connector/waitForSync';
+import {
+	FINAL_POLL_GRACE_MS,
+	waitForSync,
+} from '../../../../../nodes/Fivetran/helpers/connector/waitForSync';
 import * as transport from '../../../../../nodes/shared/transport/request';
+import type { FivetranContext, FivetranRequest } from '../../../../../nodes/shared/transport/types';
+import type { RunningNode } from '../../../../harness';
 import { fakeTime, fivetran, runFivetran, success } from '../../../fixtures';
 import type { ConnectorShape } from '../../actions/connector/syncHelpers';
 import {
@@ -14,6 +20,9 @@ import {
 	CONNECTOR_PATH,
 	connector,
 	exactly,
+	fakeClock,
+	startFivetran,
+	STOPPED_WHILE_WAITING,
 	SYNC_TRIGGERED,
 	T0,
 	waitingSync,
@@ -333,5 +342,190 @@ describe('waitForSync called directly: its own defaults and bounds', () => {
 			}),
 		).rejects.toThrow('needs a retrigger function');
 		expect(request).not.toHaveBeenCalled();
+	});
+});
+
+describe('Stop ends the wait at once, with no further request', () => {
+	/** The interceptors nock still holds: the requests the node did NOT send. */
+	const unsent = (api: nock.Scope) => api.pendingMocks().map((mock) => mock.split(' ')[0]);
+
+	/** Starts a waiting sync whose user presses Stop during the sleep `isStopMoment` picks. */
+	function stopDuring(isStopMoment: (ms: number) => boolean, parameters = waitingSync()) {
+		const time = fakeClock({ running: () => running, isStopMoment });
+		const running = startFivetran(parameters);
+		return { time, result: running.result };
+	}
+
+	async function expectStoppedWithinASecond(result: RunningNode['result']) {
+		const { error, stoppedAt } = await result;
+		expect(Date.now() - (stoppedAt as number)).toBeLessThan(1_000);
+		expect(error?.message).toBe(STOPPED_WHILE_WAITING);
+		expect(error?.description).toContain('the sync itself goes on in Fivetran');
+	}
+
+	it('during the poll interval: ends within 1 s of Stop, and the next poll is never sent', async () => {
+		const api = fivetranWithPolls([{ syncState: 'syncing' }, { syncState: 'syncing' }]);
+		const { time, result } = stopDuring(() => true);
+
+		await expectStoppedWithinASecond(result);
+		expect(time.sleeps).toEqual([30_000]);
+		expect(unsent(api)).toEqual(['GET']);
+	});
+
+	it('during the sleep until rescheduled_for (which may be hours): ends within 1 s of Stop', async () => {
+		const api = fivetranWithPolls([
+			{ syncState: 'rescheduled', rescheduledFor: at(50 * MINUTE) },
+			{ syncState: 'syncing' },
+		]);
+		const { time, result } = stopDuring((ms) => ms === 50 * MINUTE);
+
+		await expectStoppedWithinASecond(result);
+		expect(time.sleeps).toEqual([50 * MINUTE]);
+		expect(unsent(api)).toEqual(['GET']);
+	});
+
+	it('Stop while a poll is in flight: the cancel error, and no retrigger POST follows', async () => {
+		fakeClock();
+		const api = fivetran()
+			.get(CONNECTOR_PATH)
+			.reply(200, success(connector()))
+			.post(`${CONNECTOR_PATH}/sync`)
+			.reply(200, SYNC_TRIGGERED)
+			.get(CONNECTOR_PATH)
+			.reply(() => {
+				running.stop();
+				return [200, success(connector({ syncState: 'rescheduled', rescheduledFor: at(MINUTE) }))];
+			})
+			.post(`${CONNECTOR_PATH}/sync`)
+			.reply(200, SYNC_TRIGGERED);
+		const running = startFivetran(waitingSync({ onRescheduled: 'retrigger' }));
+
+		await expectStoppedWithinASecond(running.result);
+		expect(unsent(api)).toEqual(['POST']);
+	});
+});
+
+describe('waitForSync called directly: the cancel signal is checked before each request', () => {
+	const node = { name: 'Fivetran' } as INode;
+
+	function stoppable() {
+		const stop = new AbortController();
+		const ctx = {
+			getNode: () => node,
+			getExecutionCancelSignal: () => stop.signal,
+		} as unknown as IExecuteFunctions;
+		return { ctx, stop: () => stop.abort() };
+	}
+
+	it('already stopped: no poll is sent', async () => {
+		fakeTime(T0);
+		const { ctx, stop } = stoppable();
+		const request = jest.spyOn(transport, 'fivetranApiRequest');
+		stop();
+
+		await expect(
+			waitForSync(ctx, { connectorId: CONNECTOR_ID, baselineMillis: 0, itemIndex: 0 }),
+		).rejects.toThrow(STOPPED_WHILE_WAITING);
+		expect(request).not.toHaveBeenCalled();
+	});
+
+	it('stopped while a poll was answered "rescheduled": no retrigger', async () => {
+		fakeTime(T0);
+		const { ctx, stop } = stoppable();
+		jest.spyOn(transport, 'fivetranApiRequest').mockImplementation(async () => {
+			stop();
+			return connector({ syncState: 'rescheduled', rescheduledFor: at(MINUTE) });
+		});
+		const retrigger = jest.fn(async () => {});
+
+		await expect(
+			waitForSync(ctx, {
+				connectorId: CONNECTOR_ID,
+				baselineMillis: Date.parse(BEFORE),
+				itemIndex: 0,
+				onRescheduled: 'retrigger',
+				retrigger,
+			}),
+		).rejects.toThrow(STOPPED_WHILE_WAITING);
+		expect(retrigger).not.toHaveBeenCalled();
+	});
+});
+
+describe('the Timeout caps the whole wait, its requests included', () => {
+	const HANG_MS = 5 * 60_000;
+
+	/**
+	 * Polls after the first are answered by a stand-in for a transport that honours
+	 * `request.deadline`: `spend` is how long the request would take without one; with one it ends
+	 * there, failing. Other requests go to nock as usual.
+	 */
+	function slowPollsAfterTheFirst(
+		time: ReturnType<typeof fakeClock>,
+		spend: (ms: number) => number,
+	) {
+		const realRequest = transport.fivetranApiRequest;
+		let gets = 0;
+		return jest.spyOn(transport, 'fivetranApiRequest').mockImplementation(async function (
+			this: FivetranContext,
+			request: FivetranRequest,
+		) {
+			// GET 1 reads the baseline, GET 2 is the first poll (answered by nock).
+			if (request.method !== 'GET' || ++gets <= 2) return await realRequest.call(this, request);
+			const endsAt = Math.min(time.now() + spend(HANG_MS), request.deadline ?? Infinity);
+			time.advance(endsAt - time.now());
+			throw new Error('Fivetran did not answer in time');
+		});
+	}
+
+	it.each([
+		['hangs (5 tries of 60 s without a deadline)', (ms: number) => ms],
+		['is retried on 503 with backoff (without a deadline: 5 tries, 4 waits)', () => 90_000],
+	])(
+		'Timeout 1 min, the second poll %s: ends by Timeout + the final poll grace with the timeout error and the last state seen',
+		async (_name, spend) => {
+			const time = fakeClock();
+			fivetranWithPolls([{ syncState: 'syncing' }]);
+			const polls = slowPollsAfterTheFirst(time, spend);
+
+			const { error } = await runFivetran(waitingSync({ timeout: 1, pollInterval: 45 }));
+
+			expect(time.now() - T0).toBeLessThanOrEqual(MINUTE + FINAL_POLL_GRACE_MS);
+			expect(error?.message).toBe(
+				`Gave up waiting for the sync of connector "${CONNECTOR_ID}" after 1 min 10 s (Timeout)`,
+			);
+			expect(error?.description).toContain('Last seen: sync_state "syncing"');
+			expect(polls).toHaveBeenLastCalledWith(
+				expect.objectContaining({ method: 'GET', deadline: T0 + MINUTE + FINAL_POLL_GRACE_MS }),
+			);
+		},
+	);
+
+	it('every request of the wait carries its deadline: the polls and the retrigger POST (the first POST is before the wait)', async () => {
+		fakeClock();
+		const rescheduled = { syncState: 'rescheduled', rescheduledFor: at(MINUTE) };
+		fivetran()
+			.get(CONNECTOR_PATH)
+			.reply(200, success(connector()))
+			.post(`${CONNECTOR_PATH}/sync`)
+			.reply(200, SYNC_TRIGGERED)
+			.get(CONNECTOR_PATH)
+			.reply(200, success(connector(rescheduled)))
+			.post(`${CONNECTOR_PATH}/sync`)
+			.reply(200, SYNC_TRIGGERED)
+			.get(CONNECTOR_PATH)
+			.reply(200, success(connector({ succeededAt: at(MINUTE) })));
+		const gets = jest.spyOn(transport, 'fivetranApiRequest');
+		const posts = jest.spyOn(transport, 'sendFivetranRequest');
+
+		const { error } = await runFivetran(waitingSync({ onRescheduled: 'retrigger', timeout: 5 }));
+
+		expect(error).toBeUndefined();
+		const deadline = T0 + 5 * MINUTE + FINAL_POLL_GRACE_MS;
+		expect(gets.mock.calls.map(([request]) => request.deadline)).toEqual([
+			undefined,
+			deadline,
+			deadline,
+		]);
+		expect(posts.mock.calls.map(([request]) => request.deadline)).toEqual([undefined, deadline]);
 	});
 });
