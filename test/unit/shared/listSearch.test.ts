@@ -24,21 +24,17 @@ async function search(methodName: string, filter?: string, paginationToken?: str
 	});
 }
 
+const groups = [
+	{ id: 'sandy_lamb', name: 'Marketing Warehouse' },
+	{ id: 'brisk_otter', name: 'Finance' },
+];
+
 describe('Searchable ID lists (resource locators)', () => {
 	it('groups without a filter: one full page per call, with the cursor for the next page', async () => {
 		const api = fivetran()
 			.get('/v1/groups')
 			.query({ limit: '1000', cursor: 'page2' })
-			.reply(
-				200,
-				success({
-					items: [
-						{ id: 'sandy_lamb', name: 'Marketing Warehouse' },
-						{ id: 'brisk_otter', name: 'Finance' },
-					],
-					next_cursor: 'page3',
-				}),
-			);
+			.reply(200, success({ items: groups, next_cursor: 'page3' }));
 
 		const result = await search('searchGroups', undefined, 'page2');
 
@@ -56,15 +52,7 @@ describe('Searchable ID lists (resource locators)', () => {
 		const api = fivetran()
 			.get('/v1/groups')
 			.query({ limit: '1000' })
-			.reply(
-				200,
-				success({
-					items: [
-						{ id: 'sandy_lamb', name: 'Marketing Warehouse' },
-						{ id: 'brisk_otter', name: 'Finance' },
-					],
-				}),
-			);
+			.reply(200, success({ items: groups }));
 
 		const result = await search('searchGroups', 'market');
 
