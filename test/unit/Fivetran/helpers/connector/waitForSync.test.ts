@@ -1,4 +1,5 @@
 import type { IDataObject, IExecuteFunctions, INode } from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
 import nock from 'nock';
 
 import { readConnectorState } from '../../../../../nodes/shared/connector/connectorState';
@@ -22,6 +23,7 @@ import {
 	exactly,
 	fakeClock,
 	startFivetran,
+	STOP_DELAY_MS,
 	STOPPED_WHILE_WAITING,
 	SYNC_TRIGGERED,
 	T0,
@@ -403,6 +405,42 @@ describe('Stop ends the wait at once, with no further request', () => {
 		await expectStoppedWithinASecond(running.result);
 		expect(unsent(api)).toEqual(['POST']);
 	});
+
+	it('during a Retry-After sleep inside the transport: ends within 1 s of Stop, the retry is never sent', async () => {
+		const api = fivetran()
+			.get(CONNECTOR_PATH)
+			.reply(200, success(connector()))
+			.post(`${CONNECTOR_PATH}/sync`)
+			.reply(200, SYNC_TRIGGERED)
+			.get(CONNECTOR_PATH)
+			.reply(429, { code: 'TooManyRequests' }, { 'Retry-After': '60' })
+			.get(CONNECTOR_PATH)
+			.reply(200, success(connector()));
+		const { time, result } = stopDuring((ms) => ms === 60_000);
+
+		await expectStoppedWithinASecond(result);
+		expect(time.sleeps).toEqual([60_000]);
+		expect(unsent(api)).toEqual(['GET']);
+	});
+
+	it('while a poll hangs: the request is aborted and the wait ends within 1 s of Stop', async () => {
+		fakeClock();
+		const api = fivetran()
+			.get(CONNECTOR_PATH)
+			.reply(200, success(connector()))
+			.post(`${CONNECTOR_PATH}/sync`)
+			.reply(200, SYNC_TRIGGERED)
+			.get(CONNECTOR_PATH)
+			.delay(30_000)
+			.reply(200, success(connector()))
+			.get(CONNECTOR_PATH)
+			.reply(200, success(connector()));
+		const running = startFivetran(waitingSync());
+		void sleep(STOP_DELAY_MS * 5).then(running.stop);
+
+		await expectStoppedWithinASecond(running.result);
+		expect(unsent(api)).toEqual(['GET']);
+	});
 });
 
 describe('waitForSync called directly: the cancel signal is checked before each request', () => {
@@ -499,6 +537,26 @@ describe('the Timeout caps the whole wait, its requests included', () => {
 			);
 		},
 	);
+
+	it('Timeout 1 min, polls answered 429 Retry-After 20 s (real transport): no retry wait crosses the deadline; ends at 1 min 5 s', async () => {
+		const time = fakeClock();
+		const rateLimited = () => [429, { code: 'TooManyRequests' }, { 'Retry-After': '20' }] as const;
+		const api = fivetranWithPolls([{ syncState: 'syncing' }])
+			.get(CONNECTOR_PATH)
+			.times(5)
+			.reply(...rateLimited());
+
+		const { error } = await runFivetran(waitingSync({ timeout: 1, pollInterval: 45 }));
+
+		// Poll 2 at 45 s, its retry at 65 s; the next would wake at 85 s, past Timeout + grace.
+		expect(time.sleeps).toEqual([45_000, 20_000]);
+		expect(time.now() - T0).toBe(65_000);
+		expect(error?.message).toBe(
+			`Gave up waiting for the sync of connector "${CONNECTOR_ID}" after 1 min 5 s (Timeout)`,
+		);
+		expect(error?.description).toContain('Last seen: sync_state "syncing"');
+		expect(api.pendingMocks()).toHaveLength(1);
+	});
 
 	it('every request of the wait carries its deadline: the polls and the retrigger POST (the first POST is before the wait)', async () => {
 		fakeClock();
