@@ -6,11 +6,12 @@ const { seedAccount } = require('./seed');
 const { startSync, cancelSync, finishSync, settle, addTask, iso } = require('./sync');
 const { connectionView } = require('./views');
 const { isObject } = require('./validate');
+const clock = require('./clock');
 
 const STATUS_FIELDS = ['setup_state', 'sync_state', 'update_state', 'is_historical_sync', 'rescheduled_for', 'schema_status', 'tasks', 'warnings'];
 
 function createControl({ store, faults, stats, defaults }) {
-	const now = () => Date.now();
+	const now = clock.now;
 
 	function connection(id) {
 		settle(store, now());

@@ -43,4 +43,4 @@ function createIdFactory(seed = 20240601) {
 	};
 }
 
-module.exports = { createIdFactory };
+module.exports = { createIdFactory, prng };

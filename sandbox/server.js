@@ -4,6 +4,7 @@ const http = require('node:http');
 const crypto = require('node:crypto');
 const { ApiError, errorBody } = require('./envelope');
 const { settle } = require('./sync');
+const clock = require('./clock');
 
 const MAX_BODY = 5 * 1024 * 1024;
 
@@ -86,7 +87,7 @@ function createSandboxServer({ store, faults, stats, apiRouter, controlRouter, a
 		if (!hit) return { status: 404, body: errorBody('NotFound', `No such endpoint: ${method} ${pathname}`) };
 		if (hit.methodNotAllowed) return { status: 405, body: errorBody('MethodNotAllowed', `Method ${method} is not allowed for ${pathname}`) };
 		const body = parseJson(text, req.headers['content-type'], isApi);
-		const now = Date.now();
+		const now = clock.now();
 		settle(store, now);
 		return hit.route.handler({ req, params: hit.params, query, body, store, now });
 	}

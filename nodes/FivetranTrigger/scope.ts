@@ -97,16 +97,39 @@ function isNotFound(error: unknown): boolean {
 	return error instanceof NodeApiError && error.httpCode === '404';
 }
 
+/**
+ * Only connectors Fivetran really sent count: an object without its ID (or, read directly, with
+ * another ID) is an odd answer, and a poll built on it would forget or invent connectors.
+ */
+function checkConnectors(
+	ctx: IPollFunctions,
+	connectors: IDataObject[],
+	request: string,
+	expectedId?: string,
+): IDataObject[] {
+	for (const connector of connectors) {
+		const id = connector?.id;
+		if (typeof id === 'string' && id !== '' && (expectedId === undefined || id === expectedId))
+			continue;
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`Fivetran's answer to ${request} holds a connector without ${expectedId === undefined ? 'an ID' : `the ID "${expectedId}"`}`,
+			{
+				description:
+					'The poll is ignored and the remembered state kept; the next poll reads again.',
+			},
+		);
+	}
+	return connectors;
+}
+
 async function readEach(ctx: IPollFunctions, connectorIds: string[]): Promise<ScopeRead> {
 	const read: ScopeRead = { connectors: [], missing: [] };
 	for (const id of connectorIds) {
+		const path = `/connections/${encodeURIComponent(id)}`;
 		try {
-			read.connectors.push(
-				await fivetranApiRequest.call(ctx, {
-					method: 'GET',
-					path: `/connections/${encodeURIComponent(id)}`,
-				}),
-			);
+			const connector = await fivetranApiRequest.call(ctx, { method: 'GET', path });
+			read.connectors.push(...checkConnectors(ctx, [connector], `GET ${path}`, id));
 		} catch (error) {
 			// A deleted connector is absent, like one missing from a list; anything else fails the poll.
 			if (!isNotFound(error)) throw asNodeError(ctx.getNode(), error);
@@ -116,8 +139,12 @@ async function readEach(ctx: IPollFunctions, connectorIds: string[]): Promise<Sc
 	return read;
 }
 
+async function readList(ctx: IPollFunctions, path: string): Promise<IDataObject[]> {
+	return checkConnectors(ctx, await collectItems.call(ctx, { path }), `GET ${path}`);
+}
+
 async function readAccount(ctx: IPollFunctions): Promise<ScopeRead> {
-	const connectors = await collectItems.call(ctx, { path: '/connections' });
+	const connectors = await readList(ctx, '/connections');
 	return {
 		connectors,
 		missing: [],
@@ -135,9 +162,7 @@ export async function readConnectorsInScope(
 	if (scope.kind === 'groups') {
 		const connectors: IDataObject[] = [];
 		for (const groupId of scope.groupIds) {
-			const inGroup = await collectItems.call(ctx, {
-				path: `/groups/${encodeURIComponent(groupId)}/connections`,
-			});
+			const inGroup = await readList(ctx, `/groups/${encodeURIComponent(groupId)}/connections`);
 			for (const connector of inGroup) connectors.push(connector);
 		}
 		return { connectors, missing: [] };

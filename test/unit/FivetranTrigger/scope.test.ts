@@ -191,6 +191,34 @@ describe('Fivetran Trigger: scope', () => {
 		expect((staticData[NODE_KEY] as IDataObject).missing).toBeUndefined();
 	});
 
+	it.each([
+		[
+			'a direct GET answering an object without the connector',
+			'chosen',
+			{ code: 'Success', data: {} },
+		],
+		[
+			'a direct GET answering another connector',
+			'chosen',
+			{ code: 'Success', data: connector('x') },
+		],
+		['a list item without an ID', 'account', page([connector('a'), { name: 'no id' }])],
+	])('%s fails the poll and keeps the memory', async (_name, kind, answer) => {
+		const parameters = kind === 'chosen' ? chosen('a') : { scope: 'account', events };
+		const path = kind === 'chosen' ? '/v1/connections/a' : '/v1/connections';
+		const remembered = { v: 1, polledAt: 0, broken: ['a'], incomplete: [], accountPages: 3 };
+		const staticData: IDataObject = { [NODE_KEY]: { ...remembered } };
+		const api = fivetran()
+			.get(path)
+			.query(kind === 'chosen' ? {} : { limit: 1000 })
+			.reply(200, answer);
+		await expect(pollTrigger(parameters, staticData)).rejects.toThrow(
+			`Fivetran's answer to GET /connections${kind === 'chosen' ? '/a' : ''} holds a connector without`,
+		);
+		expect(api.isDone()).toBe(true);
+		expect(persisted(staticData)[NODE_KEY]).toEqual(remembered);
+	});
+
 	it('when every chosen connector is gone, the poll fails and says which', async () => {
 		const staticData: IDataObject = {};
 		fivetran()
