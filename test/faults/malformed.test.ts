@@ -88,52 +88,23 @@ function cursorFault(action: FaultAction) {
 }
 
 describe('Listings that make no progress stop with an error', () => {
-	suite.matrixCase(
-		'Connector List (Return All), dropCursor',
-		{ requests: 4, ms: 3_000 },
-		async () => {
-			cursorFault('dropCursor');
-			return expectError(await suite.run(listConnectors));
-		},
-	);
-
-	suite.matrixCase(
-		'Connector List (Return All), churnCursor',
-		{ requests: 4, ms: 3_000 },
-		async () => {
-			cursorFault('churnCursor');
-			return expectError(await suite.run(listConnectors));
-		},
-	);
-
-	suite.matrixCase(
-		'Group List (3 groups, one page), churnCursor',
-		{ requests: 4, ms: 2_000 },
-		async () => {
-			cursorFault('churnCursor');
-			const result = await suite.run({ resource: 'group', operation: 'getAll', returnAll: true });
-			return expectError(result);
-		},
-	);
-
-	suite.matrixCase(
-		'Group Get Connectors (Return All), churnCursor',
-		{ requests: 4, ms: 2_000 },
-		async () => {
-			cursorFault('churnCursor');
-			const result = await suite.run({
-				resource: 'group',
-				operation: 'getConnectors',
-				groupId: rl('sandy_lamb'),
-				returnAll: true,
-			});
-			expectSent(
-				suite.proxy,
-				'GET',
-				'/v1/groups/sandy_lamb/connections',
-				suite.proxy.requests.length,
-			);
-			return expectError(result);
-		},
-	);
+	const listGroups: INodeParameters = { resource: 'group', operation: 'getAll', returnAll: true };
+	const listGroupConnectors: INodeParameters = {
+		resource: 'group',
+		operation: 'getConnectors',
+		groupId: rl('sandy_lamb'),
+		returnAll: true,
+	};
+	const cases: Array<[string, FaultAction, INodeParameters]> = [
+		['Connector List (Return All), dropCursor', 'dropCursor', listConnectors],
+		['Connector List (Return All), churnCursor', 'churnCursor', listConnectors],
+		['Group List (3 groups, one page), churnCursor', 'churnCursor', listGroups],
+		['Group Get Connectors (Return All), churnCursor', 'churnCursor', listGroupConnectors],
+	];
+	for (const [name, action, parameters] of cases) {
+		suite.matrixCase(name, { requests: 4, ms: 3_000 }, async () => {
+			cursorFault(action);
+			return expectError(await suite.run(parameters));
+		});
+	}
 });

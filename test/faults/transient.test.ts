@@ -48,32 +48,19 @@ describe('Transient faults on a read, then OK: success', () => {
 		},
 	);
 
-	suite.matrixCase('503, then OK', { requests: 2, exact: true, ms: 2_000 }, async () => {
-		faultFirst(UNAVAILABLE);
-		await expectGroupAfterFault();
-		return 'success on the 2nd try';
-	});
-
-	suite.matrixCase(
-		'connection reset, then OK',
-		{ requests: 2, exact: true, ms: 2_000 },
-		async () => {
-			faultFirst('reset');
+	const cases: Array<[string, FaultAction]> = [
+		['503, then OK', UNAVAILABLE],
+		['connection reset, then OK', 'reset'],
+		['hang (request timeout 300 ms), then OK', 'hang'],
+	];
+	for (const [name, action] of cases) {
+		suite.matrixCase(name, { requests: 2, exact: true, ms: 3_000 }, async () => {
+			transportLimits.requestTimeoutMs = 300;
+			faultFirst(action);
 			await expectGroupAfterFault();
 			return 'success on the 2nd try';
-		},
-	);
-
-	suite.matrixCase(
-		'hang (request timeout 300 ms), then OK',
-		{ requests: 2, exact: true, ms: 3_000 },
-		async () => {
-			transportLimits.requestTimeoutMs = 300;
-			faultFirst('hang');
-			await expectGroupAfterFault();
-			return 'success on the 2nd try after one timeout';
-		},
-	);
+		});
+	}
 });
 
 /** The node failed once, with a message that reads well for this number of tries. */
@@ -85,35 +72,21 @@ function expectOneClearError(result: Awaited<ReturnType<typeof suite.run>>): str
 }
 
 describe('Faults beyond Max Tries: one clear error', () => {
-	suite.matrixCase(
-		'503 on every try, Max Tries 3',
-		{ requests: 3, exact: true, ms: 2_000 },
-		async () => {
-			suite.proxy.setRule(() => UNAVAILABLE);
-			return expectOneClearError(await suite.run(getGroup(3)));
-		},
-	);
-
-	suite.matrixCase(
-		'503, Max Tries 1 (no retry)',
-		{ requests: 1, exact: true, ms: 2_000 },
-		async () => {
-			suite.proxy.setRule(() => UNAVAILABLE);
-			return expectOneClearError(await suite.run(getGroup(1)));
-		},
-	);
-
-	suite.matrixCase(
-		'hang on every try (timeout 300 ms), Max Tries 2',
-		{ requests: 2, exact: true, ms: 3_000 },
-		async () => {
+	const cases: Array<[string, FaultAction, number]> = [
+		['503 on every try, Max Tries 3', UNAVAILABLE, 3],
+		['503, Max Tries 1 (no retry)', UNAVAILABLE, 1],
+		['hang on every try (timeout 300 ms), Max Tries 2', 'hang', 2],
+	];
+	for (const [name, action, maxTries] of cases) {
+		suite.matrixCase(name, { requests: maxTries, exact: true, ms: 3_000 }, async () => {
 			transportLimits.requestTimeoutMs = 300;
-			suite.proxy.setRule(() => 'hang');
-			const outcome = expectOneClearError(await suite.run(getGroup(2)));
-			must(!/could not reach/i.test(outcome), `a timeout reads as unreachable: ${outcome}`);
+			suite.proxy.setRule(() => action);
+			const outcome = expectOneClearError(await suite.run(getGroup(maxTries)));
+			const unreachable = action === 'hang' && /could not reach/i.test(outcome);
+			must(!unreachable, `a timeout reads as unreachable: ${outcome}`);
 			return outcome;
-		},
-	);
+		});
+	}
 
 	suite.matrixCase(
 		'429 with Retry-After: 120 on every try: waits stay within the retry budget',
@@ -130,6 +103,12 @@ describe('Faults beyond Max Tries: one clear error', () => {
 		},
 	);
 });
+
+const reloadSchema: INodeParameters = {
+	resource: 'connector',
+	operation: 'reloadSchema',
+	connectorId: rl('mellow_crane'),
+};
 
 describe('Writes under transient faults', () => {
 	suite.matrixCase(
@@ -158,11 +137,7 @@ describe('Writes under transient faults', () => {
 			transportLimits.requestTimeoutMs = 100;
 			transportLimits.longRequestTimeoutMs = 1_500;
 			suite.proxy.setRule(() => ({ delayMs: 400 }));
-			const result = await suite.run({
-				resource: 'connector',
-				operation: 'reloadSchema',
-				connectorId: rl('mellow_crane'),
-			});
+			const result = await suite.run(reloadSchema);
 			expectSuccess(result);
 			return 'success (one POST)';
 		},
@@ -174,11 +149,7 @@ describe('Writes under transient faults', () => {
 		async () => {
 			transportLimits.longRequestTimeoutMs = 300;
 			suite.proxy.setRule(() => 'hang');
-			const result = await suite.run({
-				resource: 'connector',
-				operation: 'reloadSchema',
-				connectorId: rl('mellow_crane'),
-			});
+			const result = await suite.run(reloadSchema);
 			must(result.error !== undefined, 'succeeded although no answer came');
 			expectSent(suite.proxy, 'POST', '/v1/connections/mellow_crane/schemas/reload', 1);
 			return `one error: ${result.error.message}`;

@@ -54,39 +54,49 @@ function onlyNew<T>(map: Map<string, T>, before: Set<string>): string[] {
 	return [...map.keys()].filter((id) => !before.has(id));
 }
 
+/** Creates whose new object has a new id in the sandbox's store. */
+const CREATES: Array<{
+	name: string;
+	path: string;
+	store: 'groups' | 'connections';
+	parameters: INodeParameters;
+}> = [
+	{
+		name: 'Group Create',
+		path: '/v1/groups',
+		store: 'groups',
+		parameters: { resource: 'group', operation: 'create', name: 'Fault Matrix Group' },
+	},
+	{
+		name: 'Connector Create',
+		path: '/v1/connections',
+		store: 'connections',
+		parameters: {
+			resource: 'connector',
+			operation: 'create',
+			groupId: rl('sandy_lamb'),
+			service: rl('google_sheets'),
+			configMode: 'json',
+			configJson:
+				'{"schema": "fault_sheet", "table": "orders", "sheet_id": "s1", "named_range": "r"}',
+		},
+	},
+];
+
 describe('Lost answers to writes: applied once, never twice', () => {
 	for (const action of LOST) {
-		suite.matrixCase(`Group Create, ${action}`, BOUND, async () => {
-			const before = new Set(suite.sandbox.state.groups.keys());
-			loseFirst(action, 'POST', '/v1/groups');
-			const result = await suite.run({
-				resource: 'group',
-				operation: 'create',
-				name: 'Fault Matrix Group',
+		for (const { name, path, store, parameters } of CREATES) {
+			suite.matrixCase(`${name}, ${action}`, BOUND, async () => {
+				const objects = suite.sandbox.state[store];
+				const before = new Set(objects.keys());
+				loseFirst(action, 'POST', path);
+				const result = await suite.run(parameters);
+				expectSent(suite.proxy, 'POST', path, 1);
+				const created = onlyNew(objects, before);
+				must(created.length === 1, `${created.length} objects created`);
+				return recoveredOrUnknown(result, created[0]);
 			});
-			expectSent(suite.proxy, 'POST', '/v1/groups', 1);
-			const created = onlyNew(suite.sandbox.state.groups, before);
-			must(created.length === 1, `${created.length} groups created`);
-			return recoveredOrUnknown(result, created[0]);
-		});
-
-		suite.matrixCase(`Connector Create, ${action}`, BOUND, async () => {
-			const before = new Set(suite.sandbox.state.connections.keys());
-			loseFirst(action, 'POST', '/v1/connections');
-			const result = await suite.run({
-				resource: 'connector',
-				operation: 'create',
-				groupId: rl('sandy_lamb'),
-				service: rl('google_sheets'),
-				configMode: 'json',
-				configJson:
-					'{"schema": "fault_sheet", "table": "orders", "sheet_id": "s1", "named_range": "r"}',
-			});
-			expectSent(suite.proxy, 'POST', '/v1/connections', 1);
-			const created = onlyNew(suite.sandbox.state.connections, before);
-			must(created.length === 1, `${created.length} connectors created`);
-			return recoveredOrUnknown(result, created[0]);
-		});
+		}
 
 		suite.matrixCase(`Destination Create, ${action}`, BOUND, async () => {
 			const groupId = await createGroupDirectly(suite.sandbox, 'Fault Destination Group');
