@@ -49,7 +49,8 @@ export function fivetranSaid(body: unknown): { code?: string; message?: string }
 	return {};
 }
 
-const seconds = (ms: number) => `${Math.ceil(ms / 1000)} s`;
+/** `45 s`, or `300 ms` for the short limits tests set. */
+const seconds = (ms: number) => (ms < 1000 ? `${ms} ms` : `${Math.ceil(ms / 1000)} s`);
 const requestLine = (failure: FailedExchange) =>
 	`Request: ${failure.method} ${clipPath(failure.path)}.`;
 

@@ -10,6 +10,7 @@ import {
 	runFivetran,
 	success,
 } from '../../fixtures';
+import { probe } from './probe';
 
 /** A local port nothing listens on: a real connection refusal, without leaving the machine. */
 async function freePort(): Promise<number> {
@@ -77,16 +78,41 @@ describe('Error translation: what Fivetran said, the status, and what to do next
 		);
 	});
 
-	it('malformed JSON on a 200 is an error that points at the Base URL, and is not retried', async () => {
-		const api = fivetran().get('/v1/groups/g1').once().reply(200, '<html>proxy login</html>', {
+	it('malformed JSON on a 200 is an error that names the request and points at the Base URL', async () => {
+		fakeTime();
+		const api = fivetran().get('/v1/groups/g1').twice().reply(200, '<html>proxy login</html>', {
 			'Content-Type': 'text/html',
 		});
 
-		const { error } = await runFivetran(getGroup);
+		const { error } = await runFivetran(withTries(2));
 
-		expect(error?.message).toBe('Fivetran answered HTTP 200 with a body that is not JSON');
+		expect(error?.message).toBe(
+			"The answer to GET /groups/g1 is not Fivetran's (HTTP 200: the body is not JSON; 2 tries)",
+		);
 		expect(descriptionOf(error)).toContain('Base URL');
 		expect(api.isDone()).toBe(true);
+	});
+
+	it('one try is "1 try"', async () => {
+		fivetran().get('/v1/groups/g1').once().reply(503, { code: 'ServiceUnavailable' });
+
+		const { error } = await runFivetran(withTries(1));
+
+		expect(error?.message).toBe('Fivetran is unavailable after 1 try (503 ServiceUnavailable)');
+	});
+
+	it('a 10,000-character ID is cut to about 64 characters wherever the error echoes it', async () => {
+		const longId = 'a'.repeat(10_000);
+		fivetran()
+			.get(`/v1/connections/${longId}`)
+			.reply(404, { code: 'NotFound_Connection', message: `Connection ${longId} not found` });
+
+		const { error } = await probe({ method: 'GET', path: `/connections/${longId}` });
+
+		expect(errorText(error)).not.toContain('a'.repeat(65));
+		expect(descriptionOf(error)).toContain(`connector "${'a'.repeat(63)}…"`);
+		expect(descriptionOf(error)).toContain(`Request: GET /connections/${'a'.repeat(63)}…`);
+		expect(error?.message).toContain(`Connection ${'a'.repeat(63)}… not found`);
 	});
 });
 
