@@ -44,7 +44,7 @@ describe('Redirects to another origin: no credentials leave, the node errors', (
 	for (const [name, status, path, parameters] of cases) {
 		suite.matrixCase(
 			`Redirect: ${name} to another port`,
-			{ requests: 1, exact: true, ms: 2_000 },
+			{ requests: 1, exact: true, ms: 3_000 },
 			async () => {
 				suite.proxy.setRule(() => ({ redirect: `${other.url}${path}`, status }));
 				const result = await suite.run(parameters);
@@ -212,7 +212,7 @@ describe('__proto__ as a schema, table or column name: Object.prototype stays cl
 		],
 	];
 	for (const [name, parameters] of cases) {
-		suite.matrixCase(name, { requests: 2, ms: 2_000 }, async () => {
+		suite.matrixCase(name, { requests: 2, ms: 3_000 }, async () => {
 			const { added, result } = await prototypeAfter(parameters);
 			must(added.length === 0, `Object.prototype gained ${added.join(', ')}`);
 			return `Object.prototype clean; ${result.error ? `refused: ${errorText(result)}` : 'sent'}`;

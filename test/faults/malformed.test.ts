@@ -44,7 +44,7 @@ describe('Odd 2xx answers on every try: an error, never an empty list or a succe
 	for (const oddity of LIST_ODDITIES) {
 		suite.matrixCase(
 			`Connector List (Return All), ${String(oddity)}`,
-			{ requests: 2, ms: 2_000 },
+			{ requests: 2, ms: 3_000 },
 			async () => {
 				suite.proxy.setRule(() => oddity);
 				return expectError(await suite.run(listConnectors));
@@ -52,7 +52,7 @@ describe('Odd 2xx answers on every try: an error, never an empty list or a succe
 		);
 	}
 	for (const oddity of GET_ODDITIES) {
-		suite.matrixCase(`Group Get, ${String(oddity)}`, { requests: 2, ms: 2_000 }, async () => {
+		suite.matrixCase(`Group Get, ${String(oddity)}`, { requests: 2, ms: 3_000 }, async () => {
 			suite.proxy.setRule(() => oddity);
 			return expectError(await suite.run(getGroup));
 		});

@@ -36,7 +36,7 @@ async function expectGroupAfterFault(): Promise<void> {
 describe('Transient faults on a read, then OK: success', () => {
 	suite.matrixCase(
 		'429 with Retry-After: 2, then OK',
-		{ requests: 2, exact: true, ms: 2_000 },
+		{ requests: 2, exact: true, ms: 3_000 },
 		async ({ sleeps }) => {
 			faultFirst({ ...TOO_MANY, headers: { 'Retry-After': '2' } });
 			await expectGroupAfterFault();
@@ -90,7 +90,7 @@ describe('Faults beyond Max Tries: one clear error', () => {
 
 	suite.matrixCase(
 		'429 with Retry-After: 120 on every try: waits stay within the retry budget',
-		{ requests: 5, ms: 2_000 },
+		{ requests: 5, ms: 3_000 },
 		async ({ sleeps }) => {
 			suite.proxy.setRule(() => ({ ...TOO_MANY, headers: { 'Retry-After': '120' } }));
 			const outcome = expectOneClearError(await suite.run(getGroup(5)));
@@ -113,7 +113,7 @@ const reloadSchema: INodeParameters = {
 describe('Writes under transient faults', () => {
 	suite.matrixCase(
 		'Group Create: 429 (never applied), then OK: retried, one group',
-		{ requests: 2, exact: true, ms: 2_000 },
+		{ requests: 2, exact: true, ms: 3_000 },
 		async () => {
 			faultFirst({ ...TOO_MANY, headers: { 'Retry-After': '1' } });
 			const result = await suite.run({
@@ -132,7 +132,7 @@ describe('Writes under transient faults', () => {
 
 	suite.matrixCase(
 		'Reload Schema: answer after 400 ms with request timeout 100 ms: the long timeout applies',
-		{ requests: 1, exact: true, ms: 2_000 },
+		{ requests: 1, exact: true, ms: 3_000 },
 		async () => {
 			transportLimits.requestTimeoutMs = 100;
 			transportLimits.longRequestTimeoutMs = 1_500;
