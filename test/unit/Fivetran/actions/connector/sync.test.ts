@@ -12,6 +12,7 @@ import {
 	exactly,
 	startFivetran,
 	SYNC_TRIGGERED,
+	syncRequested,
 	syncParameters,
 	T0,
 	waitingSync,
@@ -98,13 +99,7 @@ describe('Connector > Sync', () => {
 				{ code: 'resync', message: 'Table orders needs a resync.' },
 			],
 		});
-		const api = fivetran()
-			.get(CONNECTOR_PATH)
-			.reply(200, success(connector()))
-			.post(`${CONNECTOR_PATH}/sync`)
-			.reply(200, SYNC_TRIGGERED)
-			.get(CONNECTOR_PATH)
-			.reply(200, success(failed));
+		const api = syncRequested().get(CONNECTOR_PATH).reply(200, success(failed));
 
 		const { items, error } = await runFivetran(waitingSync());
 
@@ -123,13 +118,7 @@ describe('Connector > Sync', () => {
 	it('failed sync with On Failure "Output Item": outputs the connector with sync_succeeded false', async () => {
 		fakeTime(T0);
 		const failed = connector({ failedAt: at(20_000) });
-		const api = fivetran()
-			.get(CONNECTOR_PATH)
-			.reply(200, success(connector()))
-			.post(`${CONNECTOR_PATH}/sync`)
-			.reply(200, SYNC_TRIGGERED)
-			.get(CONNECTOR_PATH)
-			.reply(200, success(failed));
+		const api = syncRequested().get(CONNECTOR_PATH).reply(200, success(failed));
 
 		const { items, error } = await runFivetran(waitingSync({ onFailure: 'output' }));
 
@@ -199,11 +188,7 @@ describe('Connector > Sync', () => {
 	);
 
 	it('ignores the wait parameters when not waiting (a stale 3 s interval does not block a plain sync)', async () => {
-		const api = fivetran()
-			.get(CONNECTOR_PATH)
-			.reply(200, success(connector()))
-			.post(`${CONNECTOR_PATH}/sync`)
-			.reply(200, SYNC_TRIGGERED);
+		const api = syncRequested();
 
 		const { error } = await runFivetran(
 			syncParameters({ waitForCompletion: false, pollInterval: 3 }),
@@ -264,11 +249,7 @@ describe('Connector > Sync', () => {
 
 	it('stopped after the connector was read: no sync is requested, and the error says so', async () => {
 		fakeTime(T0);
-		const api = fivetran()
-			.get(CONNECTOR_PATH)
-			.reply(200, success(connector()))
-			.post(`${CONNECTOR_PATH}/sync`)
-			.reply(200, SYNC_TRIGGERED);
+		const api = syncRequested();
 		const readConnector = transport.fivetranApiRequest;
 		jest.spyOn(transport, 'fivetranApiRequest').mockImplementation(async function (
 			this: FivetranContext,

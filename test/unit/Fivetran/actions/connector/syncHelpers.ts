@@ -1,4 +1,5 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
+import type nock from 'nock';
 import { sleep } from 'n8n-workflow';
 
 import { FivetranApi } from '../../../../../credentials/FivetranApi.credentials';
@@ -6,7 +7,7 @@ import { Fivetran } from '../../../../../nodes/Fivetran/Fivetran.node';
 import { clock, WaitCancelledError } from '../../../../../nodes/shared/clock';
 import type { RunningNode } from '../../../../harness';
 import { startNode } from '../../../../harness';
-import { credentialsFor, rl } from '../../../fixtures';
+import { credentialsFor, fivetran, rl, success } from '../../../fixtures';
 
 // Shared by the Sync, Historical Resync and waitForSync tests: one connector, seen at different moments.
 
@@ -122,3 +123,12 @@ export function fakeClock(stop?: StopMoment): {
 
 /** The error a Sync-and-wait ends with when the user presses Stop during the wait. */
 export const STOPPED_WHILE_WAITING = `The execution was canceled while waiting for the sync of connector "${CONNECTOR_ID}"`;
+
+/** Fivetran's answers to a Sync's first two requests: the baseline GET and the POST /sync. */
+export function syncRequested(): nock.Scope {
+	return fivetran()
+		.get(CONNECTOR_PATH)
+		.reply(200, success(connector()))
+		.post(`${CONNECTOR_PATH}/sync`)
+		.reply(200, SYNC_TRIGGERED);
+}

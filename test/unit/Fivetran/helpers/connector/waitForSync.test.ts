@@ -26,6 +26,7 @@ import {
 	STOP_DELAY_MS,
 	STOPPED_WHILE_WAITING,
 	SYNC_TRIGGERED,
+	syncRequested,
 	T0,
 	waitingSync,
 } from '../../actions/connector/syncHelpers';
@@ -34,11 +35,7 @@ const MINUTE = 60_000;
 
 /** Fivetran's answers to the node's requests: the baseline GET, the POST /sync, then one GET per poll. */
 function fivetranWithPolls(polls: ConnectorShape[]) {
-	let scope = fivetran()
-		.get(CONNECTOR_PATH)
-		.reply(200, success(connector()))
-		.post(`${CONNECTOR_PATH}/sync`)
-		.reply(200, SYNC_TRIGGERED);
+	let scope = syncRequested();
 	for (const poll of polls) scope = scope.get(CONNECTOR_PATH).reply(200, success(connector(poll)));
 	return scope;
 }
@@ -388,11 +385,7 @@ describe('Stop ends the wait at once, with no further request', () => {
 
 	it('Stop while a poll is in flight: the cancel error, and no retrigger POST follows', async () => {
 		fakeClock();
-		const api = fivetran()
-			.get(CONNECTOR_PATH)
-			.reply(200, success(connector()))
-			.post(`${CONNECTOR_PATH}/sync`)
-			.reply(200, SYNC_TRIGGERED)
+		const api = syncRequested()
 			.get(CONNECTOR_PATH)
 			.reply(() => {
 				running.stop();
@@ -407,11 +400,7 @@ describe('Stop ends the wait at once, with no further request', () => {
 	});
 
 	it('during a Retry-After sleep inside the transport: ends within 1 s of Stop, the retry is never sent', async () => {
-		const api = fivetran()
-			.get(CONNECTOR_PATH)
-			.reply(200, success(connector()))
-			.post(`${CONNECTOR_PATH}/sync`)
-			.reply(200, SYNC_TRIGGERED)
+		const api = syncRequested()
 			.get(CONNECTOR_PATH)
 			.reply(429, { code: 'TooManyRequests' }, { 'Retry-After': '60' })
 			.get(CONNECTOR_PATH)
@@ -425,11 +414,7 @@ describe('Stop ends the wait at once, with no further request', () => {
 
 	it('while a poll hangs: the request is aborted and the wait ends within 1 s of Stop', async () => {
 		fakeClock();
-		const api = fivetran()
-			.get(CONNECTOR_PATH)
-			.reply(200, success(connector()))
-			.post(`${CONNECTOR_PATH}/sync`)
-			.reply(200, SYNC_TRIGGERED)
+		const api = syncRequested()
 			.get(CONNECTOR_PATH)
 			.delay(30_000)
 			.reply(200, success(connector()))
@@ -561,11 +546,7 @@ describe('the Timeout caps the whole wait, its requests included', () => {
 	it('every request of the wait carries its deadline: the polls and the retrigger POST (the first POST is before the wait)', async () => {
 		fakeClock();
 		const rescheduled = { syncState: 'rescheduled', rescheduledFor: at(MINUTE) };
-		fivetran()
-			.get(CONNECTOR_PATH)
-			.reply(200, success(connector()))
-			.post(`${CONNECTOR_PATH}/sync`)
-			.reply(200, SYNC_TRIGGERED)
+		syncRequested()
 			.get(CONNECTOR_PATH)
 			.reply(200, success(connector(rescheduled)))
 			.post(`${CONNECTOR_PATH}/sync`)
