@@ -20,7 +20,8 @@ interface RecordedRequest {
 /** Answers every request of a case with its canned reply and remembers what was sent. */
 function recordRequests(reply: ContractCase['reply']): RecordedRequest[] {
 	const recorded: RecordedRequest[] = [];
-	const answer = (reply?.body ?? { code: 'Success', data: {} }) as IDataObject;
+	// `items` so that list requests get a real (empty) page; other requests ignore it.
+	const answer = (reply?.body ?? { code: 'Success', data: { items: [] } }) as IDataObject;
 	for (const method of ['get', 'post', 'patch', 'delete'] as const) {
 		nock(API_HOST)
 			.persist()
