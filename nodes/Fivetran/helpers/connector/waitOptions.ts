@@ -2,12 +2,13 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { inputError } from '../../actions/common/validate';
 
 import type { RescheduledPolicy } from '../../../shared/connector/syncDecision';
-import { MAX_TIMEOUT_MS, MIN_POLL_INTERVAL_MS } from './waitForSync';
+import { FINAL_POLL_GRACE_MS, MAX_TIMEOUT_MS, MIN_POLL_INTERVAL_MS } from './waitForSync';
 
 // The "wait for the sync" parameters, shared by Sync and Historical Resync so both behave alike.
 
 const MIN_POLL_SECONDS = MIN_POLL_INTERVAL_MS / 1000;
 const MAX_TIMEOUT_MINUTES = MAX_TIMEOUT_MS / 60_000;
+const FINAL_POLL_GRACE_SECONDS = FINAL_POLL_GRACE_MS / 1000;
 
 const whenWaiting = { show: { waitForCompletion: [true] } };
 
@@ -44,7 +45,7 @@ export const waitFields: INodeProperties[] = [
 		type: 'number',
 		typeOptions: { minValue: 1, maxValue: MAX_TIMEOUT_MINUTES },
 		default: 60,
-		description: `How long to wait at most, from 1 to ${MAX_TIMEOUT_MINUTES} (24 hours); then the node stops with an error that shows the last state seen`,
+		description: `How long to wait at most, from 1 to ${MAX_TIMEOUT_MINUTES} (24 hours), slow or retried checks included (the last check, made when the time is up, may take up to ${FINAL_POLL_GRACE_SECONDS} s more); then the node stops with an error that shows the last state seen`,
 		displayOptions: whenWaiting,
 	},
 	{
