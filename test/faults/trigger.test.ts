@@ -45,6 +45,21 @@ function expectEvents(actual: string[], expected: string[], when: string): void 
 	);
 }
 
+/** A first poll, then one poll whose complete account list lacks `missingId`. */
+async function baselineThenGap(
+	parameters: INodeParameters,
+	staticData: IDataObject,
+	missingId: string,
+): Promise<string> {
+	expectEvents(await pollEvents(parameters, staticData), [], 'first poll');
+	const all = await listAll(suite.sandbox, '/connections');
+	const items = all.filter((connector) => connector.id !== missingId);
+	suite.proxy.setRule(() => ({ status: 200, body: { code: 'Success', data: { items } } }));
+	const faulty = await faultyPoll(parameters, staticData);
+	suite.proxy.clearRule();
+	return faulty;
+}
+
 const ODD: FaultAction[] = ['oddEmpty', 'oddHtml', 'oddNoItems', 'oddDataNull', 'oddCode'];
 
 describe('Trigger: an odd 200 poll never changes the remembered state', () => {
@@ -110,17 +125,29 @@ describe('Trigger: one transient absence of a watched connector does not re-aler
 		{ requests: 6, ms: 3_000 },
 		async () => {
 			const staticData: IDataObject = {};
-			expectEvents(await pollEvents(ACCOUNT, staticData), [], 'first poll');
-			const all = await listAll(suite.sandbox, '/connections');
-			const shifted = all.filter((connector) => connector.id !== 'fuzzy_badger');
-			suite.proxy.setRule(() => ({
-				status: 200,
-				body: { code: 'Success', data: { items: shifted } },
-			}));
-			const faulty = await faultyPoll(ACCOUNT, staticData);
-			suite.proxy.clearRule();
+			const faulty = await baselineThenGap(ACCOUNT, staticData, 'fuzzy_badger');
 			expectEvents(await pollEvents(ACCOUNT, staticData), [], 'poll after the gap');
 			return `${faulty}; no re-alert afterwards`;
+		},
+	);
+});
+
+describe('Trigger: a sync that ended while its connector was missing from a poll is not lost', () => {
+	suite.matrixCase(
+		'Account scope, connector missing from one page while its sync succeeds',
+		{ requests: 6, ms: 3_000 },
+		async () => {
+			const parameters: INodeParameters = { scope: 'account', events: ['syncSucceeded'] };
+			const staticData: IDataObject = {};
+			const faulty = await baselineThenGap(parameters, staticData, 'mellow_crane');
+			suite.sandbox.control.startSync('mellow_crane');
+			suite.sandbox.control.completeSync('mellow_crane');
+			expectEvents(
+				await pollEvents(parameters, staticData),
+				['syncSucceeded mellow_crane'],
+				'poll after the gap',
+			);
+			return `${faulty}; the next poll emitted the one syncSucceeded`;
 		},
 	);
 });

@@ -193,6 +193,44 @@ describe('Lost answers to actions: exactly one POST reaches Fivetran', () => {
 	}
 });
 
+/** Writes whose repeat cannot change the outcome: sent again, they end in success. */
+const REPEATABLE: Array<{
+	name: string;
+	method: string;
+	path: string;
+	parameters: INodeParameters;
+}> = [
+	{
+		name: 'Connector Pause (PATCH paused)',
+		method: 'PATCH',
+		path: '/v1/connections/mellow_crane',
+		parameters: { resource: 'connector', operation: 'pause', connectorId: rl('mellow_crane') },
+	},
+	{
+		name: 'Sync (no force)',
+		method: 'POST',
+		path: '/v1/connections/mellow_crane/sync',
+		parameters: {
+			resource: 'connector',
+			operation: 'sync',
+			connectorId: rl('mellow_crane'),
+			force: false,
+		},
+	},
+];
+
+describe('Lost answers to repeatable writes: sent again, success', () => {
+	for (const { name, method, path, parameters } of REPEATABLE) {
+		suite.matrixCase(`${name}, applyThen502`, BOUND, async () => {
+			loseFirst('applyThen502', method, path);
+			const result = await suite.run(parameters);
+			expectSuccess(result);
+			expectSent(suite.proxy, method, path, 2);
+			return `success; ${method} sent twice (safe to repeat)`;
+		});
+	}
+});
+
 describe('Lost answers to deletes: a repeat that finds nothing means deleted', () => {
 	for (const action of LOST) {
 		suite.matrixCase(`Group Delete, ${action}`, BOUND, async () => {
