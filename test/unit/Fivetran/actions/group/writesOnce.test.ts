@@ -10,15 +10,19 @@ const others = (count: number): IDataObject[] =>
 const createFinance = async () =>
 	await runFivetran({ resource: 'group', operation: 'create', name: 'Finance' });
 
+/** The create's answer is lost; the look-up's first page of groups is the next interceptor. */
+const lostThenListed = () =>
+	fivetran()
+		.post('/v1/groups', { name: 'Finance' })
+		.reply(...LOST)
+		.get('/v1/groups')
+		.query({ limit: '1000' });
+
 beforeEach(() => fakeTime());
 
 describe('Group Create whose answer was lost: one POST, then a look-up by name', () => {
 	it('found on the second page of groups: outputs that group, marked as recovered', async () => {
-		const api = fivetran()
-			.post('/v1/groups', { name: 'Finance' })
-			.reply(...LOST)
-			.get('/v1/groups')
-			.query({ limit: '1000' })
+		const api = lostThenListed()
 			.reply(200, success({ items: others(1000), next_cursor: 'p2' }))
 			.get('/v1/groups')
 			.query({ limit: '1000', cursor: 'p2' })
@@ -29,12 +33,7 @@ describe('Group Create whose answer was lost: one POST, then a look-up by name',
 	});
 
 	it('not there: the error says it was not created and that running again is safe', async () => {
-		const api = fivetran()
-			.post('/v1/groups', { name: 'Finance' })
-			.reply(...LOST)
-			.get('/v1/groups')
-			.query({ limit: '1000' })
-			.reply(200, success({ items: others(3) }));
+		const api = lostThenListed().reply(200, success({ items: others(3) }));
 
 		const { items, error } = await createFinance();
 
@@ -49,12 +48,7 @@ describe('Group Create whose answer was lost: one POST, then a look-up by name',
 	});
 
 	it('the look-up fails too: the error says the group may exist and how to check', async () => {
-		const api = fivetran()
-			.post('/v1/groups', { name: 'Finance' })
-			.reply(...LOST)
-			.get('/v1/groups')
-			.query({ limit: '1000' })
-			.reply(403, { code: 'Forbidden', message: 'No access' });
+		const api = lostThenListed().reply(403, { code: 'Forbidden', message: 'No access' });
 
 		const { error } = await createFinance();
 
