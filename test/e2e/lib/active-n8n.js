@@ -55,19 +55,53 @@ function activateArgs(runtime, id) {
 		: ['publish:workflow', `--id=${id}`];
 }
 
+// Spawns `n8n start` in a process group of its own and resolves once /healthz answers.
+async function spawnN8n(runtime, env, url, keep) {
+	const child = spawn(runtime.nodeBin, [runtime.n8nBin, 'start'], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+	child.stdout.on('data', keep);
+	child.stderr.on('data', keep);
+	const until = Date.now() + 120000;
+	while (!(await healthy(url))) {
+		if (child.exitCode !== null) throw Object.assign(new Error(`n8n start exited early (code ${child.exitCode})`), { child });
+		if (Date.now() > until) throw Object.assign(new Error(`n8n did not answer ${url}/healthz within 120 s`), { child });
+		await new Promise((r) => setTimeout(r, 250));
+	}
+	return child;
+}
+
 /**
  * Imports credentials and workflows (each with an `id`), activates the workflows and starts n8n.
- * Resolves once n8n answers /healthz; `stop()` must be called (in a finally).
+ * Resolves once n8n answers /healthz; `stop()` must be called (in a finally). `restart(whileStopped)`
+ * stops n8n gracefully, runs `whileStopped()`, and starts it again on the same user folder and
+ * ports (the database, and with it the saved static data, survives). `env` adds settings.
  */
-async function startActiveN8n({ runtime, credentials, workflows }) {
+async function startActiveN8n({ runtime, credentials, workflows, env: extraEnv = {} }) {
 	const started = Date.now();
 	const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-fivetran-e2e-live-'));
 	let child = null;
 	let output = '';
+	const keep = (chunk) => {
+		output = (output + chunk).slice(-OUTPUT_KEPT);
+	};
+	const stopProcess = async () => {
+		if (!child) return;
+		await stopGroup(child);
+		live.delete(child.pid);
+		child = null;
+	};
 	const stop = async () => {
-		if (child) await stopGroup(child);
-		if (child) live.delete(child.pid);
+		await stopProcess();
 		fs.rmSync(folder, { recursive: true, force: true });
+	};
+	const launch = async (env, url) => {
+		try {
+			child = await spawnN8n(runtime, env, url, keep);
+		} catch (e) {
+			child = e.child ?? null;
+			throw new Error(`${e.message}:\n${tail(output)}`);
+		} finally {
+			if (child) live.set(child.pid, folder);
+		}
 	};
 	try {
 		linkPackage(folder);
@@ -78,6 +112,7 @@ async function startActiveN8n({ runtime, credentials, workflows }) {
 			N8N_LISTEN_ADDRESS: '127.0.0.1',
 			N8N_RUNNERS_BROKER_PORT: String(await freePort()),
 			N8N_LOG_LEVEL: 'info', // activation errors are logged at info/error level
+			...extraEnv,
 		});
 		const credFile = path.join(folder, 'credentials.json');
 		fs.writeFileSync(credFile, JSON.stringify(credentials), { mode: 0o600 });
@@ -89,20 +124,8 @@ async function startActiveN8n({ runtime, credentials, workflows }) {
 		for (const wf of workflows) await cli(runtime, env, activateArgs(runtime, wf.id));
 		const preparedMs = Date.now() - started;
 
-		child = spawn(runtime.nodeBin, [runtime.n8nBin, 'start'], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-		live.set(child.pid, folder);
-		const keep = (chunk) => {
-			output = (output + chunk).slice(-OUTPUT_KEPT);
-		};
-		child.stdout.on('data', keep);
-		child.stderr.on('data', keep);
 		const url = `http://127.0.0.1:${port}`;
-		const until = Date.now() + 120000;
-		while (!(await healthy(url))) {
-			if (child.exitCode !== null) throw new Error(`n8n start exited early (code ${child.exitCode}):\n${tail(output)}`);
-			if (Date.now() > until) throw new Error(`n8n did not answer ${url}/healthz within 120 s:\n${tail(output)}`);
-			await new Promise((r) => setTimeout(r, 250));
-		}
+		await launch(env, url);
 		return {
 			url,
 			folder,
@@ -110,6 +133,12 @@ async function startActiveN8n({ runtime, credentials, workflows }) {
 			startMs: Date.now() - started - preparedMs, // `n8n start` until /healthz answers
 			output: () => output,
 			outputTail: (lines) => tail(output, lines),
+			async restart(whileStopped = async () => {}) {
+				await stopProcess();
+				await whileStopped();
+				keep('\n--- n8n restarted by the e2e case ---\n');
+				await launch(env, url);
+			},
 			stop,
 		};
 	} catch (e) {

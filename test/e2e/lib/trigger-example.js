@@ -1,0 +1,102 @@
+'use strict';
+// What the trigger cases share: examples/broken-connector-alert.json as a live workflow (its Slack
+// webhook pointed at a local collector, polling every 5 s), and waiting for polls and alerts.
+//
+// Poll schedule (measured): n8n refuses a sub-minute cron at activation ("The polling interval is
+// too short"): 2.40.7 any seconds field that is not a single number (`*/5`, `0,5,...`), 1.123.x a
+// seconds field containing `*`. Both accept several poll times, and twelve "every minute at second
+// S" entries (S = 0, 5, ..., 55) poll every 5 s in both. Users can set up the same in the editor.
+const assert = require('node:assert/strict');
+const fs = require('fs');
+const path = require('path');
+const { startActiveN8n } = require('./active-n8n');
+const { startCollector } = require('./collector');
+const { workflowId } = require('./harness');
+
+const EXAMPLE = path.join(__dirname, '..', '..', '..', 'examples', 'broken-connector-alert.json');
+// The credential the examples reference (the one `npm start` creates), here pointing at the sandbox.
+const EXAMPLE_CREDENTIAL = { id: 'fivetranSandbox1', name: 'Fivetran (sandbox)', type: 'fivetranApi' };
+const EVERY_5_SECONDS = Array.from({ length: 12 }, (_, i) => ({ mode: 'custom', cronExpression: `${i * 5} * * * * *` }));
+const FIRST_POLL_TIMEOUT_MS = 120000; // n8n starting up and activating
+const POLL_TIMEOUT_MS = 30000; // six scheduled polls
+
+function exampleUnderTest(collectorUrl) {
+	const workflow = JSON.parse(fs.readFileSync(EXAMPLE, 'utf8'));
+	const trigger = workflow.nodes.find((n) => n.type === 'n8n-nodes-fivetran.fivetranTrigger');
+	const webhook = workflow.nodes.find(
+		(n) => n.type === 'n8n-nodes-base.httpRequest' && String(n.parameters.url).startsWith('https://hooks.slack.com/'),
+	);
+	assert.ok(trigger && webhook, 'the example has a Fivetran Trigger and an HTTP Request to a Slack webhook');
+	trigger.parameters.pollTimes = { item: EVERY_5_SECONDS };
+	webhook.parameters.url = `${collectorUrl}/slack`;
+	return { workflow: { ...workflow, id: workflowId('example-broken-connector-alert'), active: false }, triggerName: trigger.name };
+}
+
+async function waitFor(what, check, timeoutMs) {
+	const until = Date.now() + timeoutMs;
+	while (!(await check())) {
+		if (Date.now() > until) throw new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what}`);
+		await new Promise((r) => setTimeout(r, 100));
+	}
+}
+
+function assertAlert(text, { reason }) {
+	for (const part of [
+		'Fivetran connector broken',
+		'app_db (postgres)', // connector name and service
+		'Product Analytics', // group name, read by the example's Get Group node
+		'mellow_crane',
+		reason, // the task Fivetran (here the sandbox) attached to the broken connector
+		'https://fivetran.com/dashboard/connectors/mellow_crane/status',
+	]) {
+		assert.ok(text.includes(part), `alert text should contain "${part}":\n${text}`);
+	}
+}
+
+/**
+ * Runs `body(live)` with the example active in a running n8n; `live` has `n8n`, `workflow`,
+ * `triggerName`, `alerts()`, `polls()` and `waitFor` helpers. On failure the error carries n8n's
+ * last lines; n8n and the collector are always stopped.
+ */
+async function withLiveExample(ctx, { env } = {}, body) {
+	const collector = await startCollector();
+	let n8n = null;
+	// Each poll reads the account's connector list once (8 demo connectors: one page).
+	const polls = () => ctx.requests('GET', '/v1/connections');
+	// n8n keeps retrying a failed activation (1.x even polls on each try): fail on the first report.
+	const activated = () => {
+		const failed = /problem activating the workflow: "(.+)"/.exec(n8n.output());
+		if (failed) throw new Error(`n8n could not activate the workflow: ${failed[1]}`);
+		return true;
+	};
+	const live = {
+		alerts: () => collector.received.filter((r) => r.path === '/slack'),
+		polls,
+		firstPoll: async (after = 0) =>
+			await waitFor('the poll at activation', () => activated() && polls() > after, FIRST_POLL_TIMEOUT_MS),
+		nextPolls: async (count, what) => {
+			const target = polls() + count;
+			await waitFor(what, () => activated() && polls() >= target, POLL_TIMEOUT_MS * count);
+		},
+		alertCount: async (count, what) => await waitFor(what, () => live.alerts().length >= count, POLL_TIMEOUT_MS),
+	};
+	try {
+		const { workflow, triggerName } = exampleUnderTest(collector.url);
+		n8n = await startActiveN8n({
+			runtime: ctx.runtime,
+			credentials: [{ ...EXAMPLE_CREDENTIAL, data: ctx.credentialData.good }],
+			workflows: [workflow],
+			env,
+		});
+		Object.assign(live, { n8n, workflow, triggerName });
+		await body(live);
+	} catch (e) {
+		if (n8n) e.message += `\n    n8n output (last lines):\n      ${n8n.outputTail(25).replace(/\n/g, '\n      ')}`;
+		throw e;
+	} finally {
+		if (n8n) await n8n.stop();
+		await collector.close();
+	}
+}
+
+module.exports = { withLiveExample, waitFor, assertAlert, POLL_TIMEOUT_MS };
