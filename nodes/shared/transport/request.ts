@@ -154,11 +154,15 @@ async function exchangeWithFivetran(
 		bounds: boundsFrom(request.deadline),
 	};
 
+	// Stopping reports no HTTP status: the stop, not the last answer, ended the request.
+	const cancelled = (attempts: number) =>
+		fail({ ...base(attempts), problem: { kind: 'cancelled' } });
+	let last: FailedExchange = base(0);
 	let earlierTryMayHaveReached = false;
 	for (let attempt = 1; ; attempt += 1) {
-		if (signal?.aborted) throw fail({ ...base(attempt - 1), problem: { kind: 'cancelled' } });
+		if (signal?.aborted) throw cancelled(attempt - 1);
 		const timeout = attemptTimeout(exchange.bounds, request.timeoutMs);
-		if (timeout.ms <= 0) throw fail({ ...base(attempt - 1), stop: { reason: 'deadline' } });
+		if (timeout.ms <= 0) throw fail({ ...last, stop: { reason: 'deadline' } });
 
 		const outcome: Outcome = await attemptOnce.call(
 			this,
@@ -173,12 +177,13 @@ async function exchangeWithFivetran(
 		const stop = stopAfter(exchange, outcome, timeout.cutByDeadline);
 		if (stop === 'maxTries') throw fail(outcome.failure);
 		if (stop !== undefined) throw fail({ ...outcome.failure, stop });
+		last = outcome.failure;
 		earlierTryMayHaveReached ||= outcome.reached === 'maybe';
 		try {
 			await clock.sleep(outcome.waitMs, signal);
 		} catch (error) {
-			if (!(error instanceof WaitCancelledError)) throw asNodeError(node, error, request.itemIndex);
-			throw fail({ ...outcome.failure, problem: { kind: 'cancelled' } });
+			if (error instanceof WaitCancelledError) throw cancelled(attempt);
+			throw asNodeError(node, error, request.itemIndex);
 		}
 	}
 }
