@@ -1,6 +1,7 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
+import { isFivetranId, shownValue } from '../shared/ids';
 import { asNodeError } from '../shared/transport/errors';
 import { collectItems } from '../shared/transport/paginate';
 import { fivetranApiRequest } from '../shared/transport/request';
@@ -22,8 +23,6 @@ export interface ScopeRead {
 	accountPages?: number;
 }
 
-const VALID_ID = /^[A-Za-z0-9_-]+$/;
-
 /** A resource locator ({ __rl, value }) or a plain string, trimmed. */
 function locatorValue(raw: unknown): string {
 	const value = raw !== null && typeof raw === 'object' ? (raw as IDataObject).value : raw;
@@ -42,12 +41,12 @@ function readIdList(
 	const ids: string[] = [];
 	entries.forEach((item, index) => {
 		const id = locatorValue(item?.[field]);
-		if (!VALID_ID.test(id)) {
+		if (!isFivetranId(id)) {
 			throw new NodeOperationError(
 				ctx.getNode(),
 				id === ''
 					? `The ${label} in row ${index + 1} of "${label}s" is empty`
-					: `The ${label} in row ${index + 1} of "${label}s" is not a valid Fivetran ID: "${id}"`,
+					: `The ${label} in row ${index + 1} of "${label}s" is not a valid Fivetran ID: ${shownValue(id)}`,
 				{
 					description: `Choose a ${label.toLowerCase()} from the list or enter its ID (letters, digits, _ and -).`,
 				},
