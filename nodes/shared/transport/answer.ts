@@ -29,10 +29,17 @@ function isEmpty(body: unknown): boolean {
 const isObject = (value: unknown): boolean =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** Why an envelope is not the answer a caller expects (no `data`, no list page...), or undefined. */
+export type AnswerCheck = (envelope: FivetranEnvelope) => string | undefined;
+
+/** For callers that read `data`: an answer without a data object is not Fivetran's. */
+export const hasDataObject: AnswerCheck = (envelope) =>
+	isObject(envelope.data) ? undefined : 'it has no "data" object';
+
 /** A 2xx body as Fivetran's envelope, or why it is not one. */
 function envelopeOf(
 	body: unknown,
-	needsData: boolean,
+	checks: AnswerCheck[],
 ): { envelope: FivetranEnvelope } | { why: string } {
 	if (isEmpty(body)) return { why: 'the body is empty' };
 	const parsed = parse(body);
@@ -44,10 +51,12 @@ function envelopeOf(
 	if (!SUCCESS_CODES.includes(code)) {
 		return { why: `its code is "${code.slice(0, 64)}", not Success` };
 	}
-	if (needsData && !isObject((value as { data?: unknown }).data)) {
-		return { why: 'it has no "data" object' };
+	const envelope = value as FivetranEnvelope;
+	for (const check of checks) {
+		const why = check(envelope);
+		if (why !== undefined) return { why };
 	}
-	return { envelope: value as FivetranEnvelope };
+	return { envelope };
 }
 
 /** Only the origin: a Location's path or query may carry tokens of the other server. */
@@ -62,14 +71,14 @@ function originOf(location: unknown, requestUrl: string): string {
 }
 
 /**
- * Reads one HTTP answer; only a real Fivetran envelope counts as success (with a `data` object
- * when the caller needs one).
+ * Reads one HTTP answer; only a real Fivetran envelope that passes the caller's checks counts as
+ * success (a bodiless 204 only for a DELETE without checks).
  */
 export function readAnswer(
 	method: IHttpRequestMethods,
 	requestUrl: string,
 	response: IN8nHttpFullResponse,
-	needsData: boolean,
+	checks: AnswerCheck[],
 ): Answer {
 	const status = response.statusCode;
 	if (status >= 300 && status < 400) {
@@ -79,10 +88,10 @@ export function readAnswer(
 		const parsed = parse(response.body);
 		return { kind: 'status', status, body: parsed.ok ? parsed.value : undefined };
 	}
-	if (status === 204 && method === 'DELETE' && !needsData && isEmpty(response.body)) {
+	if (status === 204 && method === 'DELETE' && checks.length === 0 && isEmpty(response.body)) {
 		return { kind: 'ok', envelope: { code: 'Success', message: 'Deleted (204 No Content)' } };
 	}
-	const read = envelopeOf(response.body, needsData);
+	const read = envelopeOf(response.body, checks);
 	if ('why' in read) return { kind: 'notFivetran', status, why: read.why };
 	return { kind: 'ok', envelope: read.envelope };
 }

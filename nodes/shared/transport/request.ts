@@ -4,7 +4,8 @@ import { version } from '../../../package.json';
 import { cancelSignalOf } from '../cancel';
 import { clock, WaitCancelledError } from '../clock';
 import { acceptHeaderFor } from './accept';
-import { readAnswer } from './answer';
+import type { AnswerCheck } from './answer';
+import { hasDataObject, readAnswer } from './answer';
 import type { FailedExchange, Stop } from './errors';
 import { asNodeError, toNodeApiError } from './errors';
 import type { Outcome } from './outcome';
@@ -77,7 +78,8 @@ function httpOptions(
 interface Exchange {
 	request: FivetranRequest;
 	url: string;
-	needsData: boolean;
+	/** What the caller needs in a 2xx beyond Fivetran's envelope. */
+	checks: AnswerCheck[];
 	signal?: AbortSignal;
 	bounds: Bounds;
 }
@@ -97,13 +99,8 @@ async function attemptOnce(
 			CREDENTIAL_TYPE,
 			httpOptions(request, url, timeoutMs, signal),
 		)) as IN8nHttpFullResponse;
-		const answer = readAnswer(request.method, url, response, exchange.needsData);
-		const why = answer.kind === 'ok' ? request.checkAnswer?.(answer.envelope) : undefined;
-		const checked =
-			why === undefined
-				? answer
-				: { kind: 'notFivetran' as const, status: response.statusCode, why };
-		return judgeAnswer(checked, response, base, earlierTryMayHaveReached);
+		const answer = readAnswer(request.method, url, response, exchange.checks);
+		return judgeAnswer(answer, response, base, earlierTryMayHaveReached);
 	} catch (error) {
 		const problem = classifyThrown(error, signal);
 		if (problem === undefined) throw asNodeError(this.getNode(), error, request.itemIndex);
@@ -149,7 +146,10 @@ async function exchangeWithFivetran(
 	const exchange: Exchange = {
 		request,
 		url: `${baseUrl}${request.path}`,
-		needsData,
+		checks: [
+			...(needsData ? [hasDataObject] : []),
+			...(request.checkAnswer ? [request.checkAnswer] : []),
+		],
 		signal,
 		bounds: boundsFrom(request.deadline),
 	};

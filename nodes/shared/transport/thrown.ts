@@ -1,3 +1,5 @@
+import { clip } from './wording';
+
 /**
  * What a thrown HTTP error means for a retry. n8n wraps the socket error in a NodeApiError whose
  * cause is axios' error, whose cause is Node's: the code (ECONNREFUSED, ...) sits somewhere in
@@ -102,5 +104,12 @@ export function classifyThrown(error: unknown, signal?: AbortSignal): ThrownProb
 		return { kind: 'setup', code: codes[0] ?? 'ERR_INVALID_URL', fix: 'baseUrl' };
 	}
 	if (codes.length > 0) return { kind: 'setup', code: codes[0], fix: 'other' };
+	// n8n's HTTP helper wraps every failure of the call itself in a NodeApiError: one without a
+	// code is still the transport's, named by its own words. Anything else (a credential n8n could
+	// not load, say) is passed on as it is.
+	if (names[0] === 'NodeApiError') {
+		const said = typeof chain[0].message === 'string' ? chain[0].message : '';
+		return { kind: 'setup', code: clip(said) || 'no error code', fix: 'other' };
+	}
 	return undefined;
 }

@@ -119,4 +119,15 @@ describe('Only network failures are retried; setup problems fail at once and say
 		expect(error?.description).toContain('Base URL');
 		expect(time.sleeps).toEqual([]);
 	});
+
+	it('an error without a code is not retried and still names the request', async () => {
+		const time = fakeTime();
+		fivetran().get('/v1/groups/g1').once().replyWithError('boom');
+
+		const { error } = await probe(getGroup);
+
+		expect(error?.message).toBe('Could not send the request to Fivetran (boom)');
+		expect(error?.description).toContain('Request: GET /groups/g1.');
+		expect(time.sleeps).toEqual([]);
+	});
 });

@@ -34,6 +34,8 @@ describe('Writes happen once: a request that may have reached Fivetran is repeat
 		['ECONNRESET', 'read ECONNRESET'],
 		['EPIPE', 'write EPIPE'],
 		['ECONNABORTED', 'connection aborted'],
+		['ETIMEDOUT', 'connect ETIMEDOUT'],
+		['ESOCKETTIMEDOUT', 'socket timed out'],
 		[undefined, 'socket hang up'],
 	])(
 		'a POST whose connection is lost (%s) is sent once and isOutcomeUnknown',
