@@ -38,7 +38,9 @@ export function toNodeApiError(node: INode, failure: FailedExchange): NodeApiErr
 		httpCode: failure.status !== undefined ? String(failure.status) : undefined,
 		itemIndex: failure.itemIndex,
 	});
-	return failure.stop?.reason === 'outcomeUnknown' ? markOutcomeUnknown(error) : error;
+	if (failure.stop?.reason === 'outcomeUnknown') return markOutcomeUnknown(error);
+	if (failure.stop?.reason === 'deadline') return deadlineReached.mark(error);
+	return error;
 }
 
 /** Keeps n8n's own errors as they are and wraps anything else, so the UI always gets node context. */
@@ -51,22 +53,30 @@ export function asNodeError(
 	return new NodeOperationError(node, error as Error, { itemIndex });
 }
 
+/** A mark an error carries so that callers can tell why the transport gave up, whatever its wording. */
+function errorMark(name: string) {
+	const key = Symbol(name);
+	return {
+		mark: <T extends Error>(error: T): T => {
+			(error as unknown as Record<symbol, boolean>)[key] = true;
+			return error;
+		},
+		has: (error: unknown): boolean =>
+			typeof error === 'object' &&
+			error !== null &&
+			(error as Record<symbol, unknown>)[key] === true,
+	};
+}
+
 /**
- * Marks the error of a write whose answer was lost after it may have reached Fivetran (a 5xx, a
- * reset or a timeout on a request that is not repeatable). Operations that can look the result
- * up (group create by name, connector create by schema) catch it with isOutcomeUnknown.
+ * A write whose answer was lost after it may have reached Fivetran (a 5xx, a reset or a timeout on
+ * a request that is not repeatable). Operations that can look the result up (group create by name,
+ * connector create by schema) catch it with isOutcomeUnknown.
  */
-const OUTCOME_UNKNOWN = Symbol('fivetranOutcomeUnknown');
+const outcomeUnknown = errorMark('fivetranOutcomeUnknown');
+export const markOutcomeUnknown = outcomeUnknown.mark;
+export const isOutcomeUnknown = outcomeUnknown.has;
 
-export function markOutcomeUnknown<T extends Error>(error: T): T {
-	(error as unknown as Record<symbol, boolean>)[OUTCOME_UNKNOWN] = true;
-	return error;
-}
-
-export function isOutcomeUnknown(error: unknown): boolean {
-	return (
-		typeof error === 'object' &&
-		error !== null &&
-		(error as Record<symbol, unknown>)[OUTCOME_UNKNOWN] === true
-	);
-}
+/** The request's deadline came (or its next retry would pass it): a caller's wait is up. */
+const deadlineReached = errorMark('fivetranDeadlineReached');
+export const isDeadlineReached = deadlineReached.has;

@@ -52,16 +52,17 @@ export function timeoutError(
 	node: INode,
 	connectorId: string,
 	itemIndex: number,
+	timeoutMs: number,
 	waitedMs: number,
 	state: ConnectorState | undefined,
 ): NodeOperationError {
 	const lastSeen = state ? describeState(state) : 'no poll was answered in time';
 	return new NodeOperationError(
 		node,
-		`Gave up waiting for the sync of connector "${connectorId}" after ${formatDuration(waitedMs)} (Timeout)`,
+		`Gave up waiting for the sync of connector "${connectorId}" after ${formatDuration(timeoutMs)} (Timeout)`,
 		{
 			itemIndex,
-			description: `Last seen: ${lastSeen}. The sync may still be running in Fivetran: raise "Timeout", or check ${dashboardUrl(connectorId)}.`,
+			description: `Waited ${formatDuration(waitedMs)}; no further check fits in the Timeout. Last seen: ${lastSeen}. The sync may still be running in Fivetran: raise "Timeout", or check ${dashboardUrl(connectorId)}.`,
 		},
 	);
 }

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { asNodeError } from '../../../shared/transport/errors';
+import { asNodeError, isDeadlineReached } from '../../../shared/transport/errors';
 import { fivetranApiRequest } from '../../../shared/transport/request';
 import { cancelSignalOf } from '../../../shared/cancel';
 import { clock } from '../../../shared/clock';
@@ -16,9 +16,9 @@ export const MIN_POLL_INTERVAL_MS = 5_000;
 export const DEFAULT_TIMEOUT_MS = 60 * 60_000;
 export const MAX_TIMEOUT_MS = 24 * 60 * 60_000;
 /**
- * The last poll is sent when the Timeout ends, so it sees the state at that moment; it and every other
- * request of the wait (retries included) must be answered within this much more. So a wait ends at
- * most Timeout + FINAL_POLL_GRACE_MS after it started (plus timer precision).
+ * The last poll is sent this long before the Timeout ends, so it can be answered in time: every
+ * request of the wait (retries included) carries the Timeout as its deadline, and the wait ends at
+ * most Timeout after it started (plus timer precision), never later.
  */
 export const FINAL_POLL_GRACE_MS = 10_000;
 
@@ -67,11 +67,13 @@ function stepGuard(
 	start: number,
 	deadline: number,
 ) {
+	const timeoutMs = deadline - start;
 	const node = ctx.getNode();
 	const signal = cancelSignalOf(ctx);
 	let lastState: ConnectorState | undefined;
 	const cancelled = () => cancelledError(node, connectorId, itemIndex, true);
-	const timedOut = () => timeoutError(node, connectorId, itemIndex, clock.now() - start, lastState);
+	const timedOut = () =>
+		timeoutError(node, connectorId, itemIndex, timeoutMs, clock.now() - start, lastState);
 	return {
 		signal,
 		timedOut,
@@ -84,7 +86,7 @@ function stepGuard(
 				return await step();
 			} catch (error) {
 				if (signal?.aborted) throw cancelled();
-				if (clock.now() >= deadline) throw timedOut();
+				if (clock.now() >= deadline || isDeadlineReached(error)) throw timedOut();
 				throw asNodeError(node, error, itemIndex);
 			}
 		},
@@ -118,7 +120,8 @@ export async function waitForSync(
 	}
 	const start = clock.now();
 	const deadline = start + boundedTimeout(options.timeoutMs);
-	const requestDeadline = deadline + FINAL_POLL_GRACE_MS;
+	// A short Timeout still gets its first poll; after that, no poll starts within the grace.
+	const lastPollAt = Math.max(start, deadline - FINAL_POLL_GRACE_MS);
 	const guard = stepGuard(ctx, connectorId, itemIndex, start, deadline);
 	// A rescheduled "episode" lasts while consecutive polls see sync_state 'rescheduled'; retriggering
 	// once per episode asks again without hammering POST /sync while the source quota is still out.
@@ -133,7 +136,7 @@ export async function waitForSync(
 					path: `/connections/${encodeURIComponent(connectorId)}`,
 					maxTries: options.maxTries,
 					itemIndex,
-					deadline: requestDeadline,
+					deadline,
 				}),
 		);
 		polls += 1;
@@ -161,7 +164,7 @@ export async function waitForSync(
 			case 'rescheduledBeyondDeadline':
 				throw rescheduledError(node, connectorId, itemIndex, decision.rescheduledFor, true);
 			case 'retrigger':
-				await guard.run(async () => await retrigger?.(requestDeadline));
+				await guard.run(async () => await retrigger?.(deadline));
 				retriggeredThisEpisode = true;
 				break;
 			case 'sleep':
@@ -169,10 +172,10 @@ export async function waitForSync(
 				break;
 		}
 
-		const remaining = deadline - clock.now();
+		const remaining = lastPollAt - clock.now();
 		if (remaining <= 0) throw guard.timedOut();
-		// The last sleep ends exactly at the deadline, so one final poll sees the state at that moment.
-		// This includes the sleep until rescheduled_for: it too is cut by the deadline and by Stop.
+		// The last sleep ends at lastPollAt, so one final poll sees the state just before the Timeout.
+		// This includes the sleep until rescheduled_for: it too is cut by the Timeout and by Stop.
 		await guard.run(async () => await clock.sleep(Math.min(sleepMs, remaining), guard.signal));
 	}
 }

@@ -45,7 +45,7 @@ export const waitFields: INodeProperties[] = [
 		type: 'number',
 		typeOptions: { minValue: 1, maxValue: MAX_TIMEOUT_MINUTES },
 		default: 60,
-		description: `How long to wait at most, from 1 to ${MAX_TIMEOUT_MINUTES} (24 hours), slow or retried checks included (the last check, made when the time is up, may take up to ${FINAL_POLL_GRACE_SECONDS} s more); then the node stops with an error that shows the last state seen`,
+		description: `How long to wait at most, from 1 to ${MAX_TIMEOUT_MINUTES} (24 hours), slow or retried checks included (the last check starts ${FINAL_POLL_GRACE_SECONDS} s before the time is up); then the node stops with an error that shows the last state seen`,
 		displayOptions: whenWaiting,
 	},
 	{

@@ -141,7 +141,7 @@ describe('waitForSync through the Sync operation (fake time: the sleeps asked fo
 		expect(api.isDone()).toBe(true);
 	});
 
-	it('timeout: says how long it waited and the last state seen; the last sleep ends at the deadline', async () => {
+	it('timeout: says how long it waited and the last state seen; the last poll starts the final-poll grace before the deadline', async () => {
 		const time = fakeTime(T0);
 		const api = fivetranWithPolls([
 			{ syncState: 'syncing' },
@@ -151,10 +151,11 @@ describe('waitForSync through the Sync operation (fake time: the sleeps asked fo
 
 		const { error } = await runFivetran(waitingSync({ timeout: 1, pollInterval: 45 }));
 
-		expect(time.sleeps).toEqual([45_000, 15_000]);
+		expect(time.sleeps).toEqual([45_000, 60_000 - FINAL_POLL_GRACE_MS - 45_000]);
 		expect(error?.message).toBe(
 			`Gave up waiting for the sync of connector "${CONNECTOR_ID}" after 1 min (Timeout)`,
 		);
+		expect(error?.description).toContain('Waited 50 s; no further check fits in the Timeout.');
 		expect(error?.description).toContain(
 			`Last seen: sync_state "syncing", setup_state "connected", succeeded_at ${BEFORE}`,
 		);
@@ -168,7 +169,7 @@ describe('waitForSync through the Sync operation (fake time: the sleeps asked fo
 		const { error } = await runFivetran(waitingSync({ timeout: 60 }));
 
 		expect(time.sleeps).toHaveLength(120);
-		expect(time.now() - T0).toBe(60 * MINUTE);
+		expect(time.now() - T0).toBe(60 * MINUTE - FINAL_POLL_GRACE_MS);
 		expect(error?.message).toContain('after 1 h (Timeout)');
 		expect(api.isDone()).toBe(true);
 	});
@@ -289,7 +290,8 @@ describe('waitForSync called directly: its own defaults and bounds', () => {
 		await expect(
 			waitForSync(ctx, { connectorId: 'a b', baselineMillis: Date.parse(BEFORE), itemIndex: 0 }),
 		).rejects.toThrow('after 1 h (Timeout)');
-		expect(new Set(time.sleeps)).toEqual(new Set([30_000]));
+		// 30 s apart; the last sleep is cut so that the last poll starts 10 s before the hour.
+		expect(new Set(time.sleeps)).toEqual(new Set([30_000, 30_000 - FINAL_POLL_GRACE_MS]));
 		expect(request).toHaveBeenCalledWith(
 			expect.objectContaining({ method: 'GET', path: '/connections/a%20b' }),
 		);
@@ -504,7 +506,7 @@ describe('the Timeout caps the whole wait, its requests included', () => {
 		['hangs (5 tries of 60 s without a deadline)', (ms: number) => ms],
 		['is retried on 503 with backoff (without a deadline: 5 tries, 4 waits)', () => 90_000],
 	])(
-		'Timeout 1 min, the second poll %s: ends by Timeout + the final poll grace with the timeout error and the last state seen',
+		'Timeout 1 min, the second poll %s: ends by the Timeout with the timeout error and the last state seen',
 		async (_name, spend) => {
 			const time = fakeClock();
 			fivetranWithPolls([{ syncState: 'syncing' }]);
@@ -512,18 +514,18 @@ describe('the Timeout caps the whole wait, its requests included', () => {
 
 			const { error } = await runFivetran(waitingSync({ timeout: 1, pollInterval: 45 }));
 
-			expect(time.now() - T0).toBeLessThanOrEqual(MINUTE + FINAL_POLL_GRACE_MS);
+			expect(time.now() - T0).toBeLessThanOrEqual(MINUTE);
 			expect(error?.message).toBe(
-				`Gave up waiting for the sync of connector "${CONNECTOR_ID}" after 1 min 10 s (Timeout)`,
+				`Gave up waiting for the sync of connector "${CONNECTOR_ID}" after 1 min (Timeout)`,
 			);
 			expect(error?.description).toContain('Last seen: sync_state "syncing"');
 			expect(polls).toHaveBeenLastCalledWith(
-				expect.objectContaining({ method: 'GET', deadline: T0 + MINUTE + FINAL_POLL_GRACE_MS }),
+				expect.objectContaining({ method: 'GET', deadline: T0 + MINUTE }),
 			);
 		},
 	);
 
-	it('Timeout 1 min, polls answered 429 Retry-After 20 s (real transport): no retry wait crosses the deadline; ends at 1 min 5 s', async () => {
+	it('Timeout 1 min, polls answered 429 Retry-After 20 s (real transport): no retry wait crosses the deadline; ends before the Timeout', async () => {
 		const time = fakeClock();
 		const rateLimited = () => [429, { code: 'TooManyRequests' }, { 'Retry-After': '20' }] as const;
 		const api = fivetranWithPolls([{ syncState: 'syncing' }])
@@ -533,11 +535,11 @@ describe('the Timeout caps the whole wait, its requests included', () => {
 
 		const { error } = await runFivetran(waitingSync({ timeout: 1, pollInterval: 45 }));
 
-		// Poll 2 at 45 s, its retry at 65 s; the next would wake at 85 s, past Timeout + grace.
-		expect(time.sleeps).toEqual([45_000, 20_000]);
-		expect(time.now() - T0).toBe(65_000);
+		// Poll 2 at 45 s; its retry would wake at 65 s, past the Timeout: no retry sleep at all.
+		expect(time.sleeps).toEqual([45_000]);
+		expect(time.now() - T0).toBe(45_000);
 		expect(error?.message).toBe(
-			`Gave up waiting for the sync of connector "${CONNECTOR_ID}" after 1 min 5 s (Timeout)`,
+			`Gave up waiting for the sync of connector "${CONNECTOR_ID}" after 1 min (Timeout)`,
 		);
 		expect(error?.description).toContain('Last seen: sync_state "syncing"');
 		expect(api.pendingMocks()).toHaveLength(1);
@@ -559,7 +561,7 @@ describe('the Timeout caps the whole wait, its requests included', () => {
 		const { error } = await runFivetran(waitingSync({ onRescheduled: 'retrigger', timeout: 5 }));
 
 		expect(error).toBeUndefined();
-		const deadline = T0 + 5 * MINUTE + FINAL_POLL_GRACE_MS;
+		const deadline = T0 + 5 * MINUTE;
 		expect(gets.mock.calls.map(([request]) => request.deadline)).toEqual([
 			undefined,
 			deadline,
