@@ -1,10 +1,11 @@
 import type { INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import type { FailedExchange } from './explain';
-import { explain, fivetranSaid } from './explain';
+import { explain } from './explain';
+import type { FailedExchange } from './failure';
+import { fivetranSaid } from './said';
 
-export type { FailedExchange, Problem, Stop } from './explain';
+export type { FailedExchange, Problem, Stop } from './failure';
 export { describeTarget } from './wording';
 
 /** A NodeApiError that shows exactly our message and description. */

@@ -1,68 +1,9 @@
+import type { Explanation, FailedExchange, Problem, Stop } from './failure';
 import { transportLimits } from './limits';
+import { quoteOf, requestLine, seconds, statusLabelOf } from './said';
+import { explainStatus } from './statusMessages';
 import type { SetupFix } from './thrown';
-import { clipPath, clipWords, describeTarget, howToCheck, tries } from './wording';
-
-/** How the last attempt failed, when not simply by an HTTP status. */
-export type Problem =
-	| { kind: 'network'; code: string; reached: 'never' | 'maybe' }
-	| { kind: 'timeout'; code: string; afterMs: number }
-	/** A 2xx that is not Fivetran's envelope. */
-	| { kind: 'notFivetran'; why: string }
-	| { kind: 'redirect'; toOrigin: string }
-	| { kind: 'setup'; code: string; fix: SetupFix }
-	| { kind: 'cancelled' };
-
-/** Why the retries ended before Max Tries. */
-export type Stop =
-	/** A request that is not repeatable may have reached Fivetran: it is not sent again. */
-	| { reason: 'outcomeUnknown' }
-	/** The caller's deadline (for example a sync wait's Timeout) passed. */
-	| { reason: 'deadline' }
-	/** The next wait would pass the retry budget; `retryAt` is a clock.now() value. */
-	| { reason: 'budget'; waitMs: number; retryAt: number };
-
-/** What went wrong with one request, after its last attempt. Holds no credential value. */
-export interface FailedExchange {
-	method: string;
-	path: string;
-	attempts: number;
-	itemIndex?: number;
-	status?: number;
-	body?: unknown;
-	problem?: Problem;
-	stop?: Stop;
-}
-
-export interface Explanation {
-	message: string;
-	description: string;
-}
-
-export function fivetranSaid(body: unknown): { code?: string; message?: string } {
-	if (body && typeof body === 'object') {
-		const { code, message } = body as { code?: unknown; message?: unknown };
-		return {
-			code: typeof code === 'string' ? clipWords(code) : undefined,
-			message: typeof message === 'string' ? clipWords(message) : undefined,
-		};
-	}
-	return {};
-}
-
-/** `45 s`, or `300 ms` for the short limits tests set. */
-const seconds = (ms: number) => (ms < 1000 ? `${ms} ms` : `${Math.ceil(ms / 1000)} s`);
-const requestLine = (failure: FailedExchange) =>
-	`Request: ${failure.method} ${clipPath(failure.path)}.`;
-
-function statusLabelOf(failure: FailedExchange): string {
-	const said = fivetranSaid(failure.body);
-	return `${failure.status ?? ''}${said.code ? ` ${said.code}` : ''}`.trim();
-}
-
-function quoteOf(failure: FailedExchange): string {
-	const said = fivetranSaid(failure.body);
-	return said.message ? `: ${said.message}` : '';
-}
+import { clipPath, howToCheck, tries } from './wording';
 
 /** The few words naming how an answer was lost, for messages that build on it. */
 function lostBy(failure: FailedExchange): string {
@@ -73,61 +14,6 @@ function lostBy(failure: FailedExchange): string {
 		return `HTTP ${failure.status} that is not Fivetran's answer: ${problem.why}`;
 	}
 	return `HTTP ${statusLabelOf(failure) || 'without status'}`;
-}
-
-function explainStatus(failure: FailedExchange): Explanation {
-	const { status, attempts } = failure;
-	const statusLabel = statusLabelOf(failure);
-	const quote = quoteOf(failure);
-	const request = requestLine(failure);
-	switch (true) {
-		case status === 401:
-			return {
-				message: `Fivetran rejected the credentials (${statusLabel})${quote}`,
-				description: `Check the API key and API secret in the Fivetran credential. Regenerating a key in Fivetran invalidates the old secret. ${request}`,
-			};
-		case status === 403:
-			return {
-				message: `Fivetran denied permission (${statusLabel})${quote}`,
-				description: `The key is valid but its role may not do this. Use a key whose Fivetran role allows it, or ask an account administrator. ${request}`,
-			};
-		case status === 404: {
-			const target = describeTarget(failure.path);
-			return {
-				message: `Not found in Fivetran (${statusLabel})${quote}`,
-				description: `${target ? `Check the ${target}: ` : ''}the ID may be mistyped, deleted, or belong to another Fivetran account than this credential. ${request}`,
-			};
-		}
-		case status === 409:
-			return {
-				message: `Fivetran reported a conflict (${statusLabel})${quote}`,
-				description: `The object is busy or clashes with an existing one (for example a sync is running, or the name is taken). Change the input or retry when the running work has finished. ${request}`,
-			};
-		case status === 400 || status === 422:
-			return {
-				message: `Fivetran refused the request (${statusLabel})${quote}`,
-				description: `Fix the field Fivetran names above and run again. ${request}`,
-			};
-		case status === 429: {
-			const stop = failure.stop;
-			const asked =
-				stop?.reason === 'budget' ? ` Fivetran asked to wait ${seconds(stop.waitMs)}.` : '';
-			return {
-				message: `Fivetran rate limit reached after ${tries(attempts)} (${statusLabel})${quote}`,
-				description: `Fivetran limits API calls per account and hour.${asked} Space the calls out (for example a Wait node in a loop), raise Max Tries under Request Options, or run later. ${request}`,
-			};
-		}
-		case status !== undefined && status >= 500:
-			return {
-				message: `Fivetran is unavailable after ${tries(attempts)} (${statusLabel})${quote}`,
-				description: `The problem is on Fivetran's side. Retry later or check status.fivetran.com. ${request}`,
-			};
-		default:
-			return {
-				message: `Fivetran answered with an unexpected status (${statusLabel || 'no status'})${quote}`,
-				description: `If this keeps happening, report it with the status and code above. ${request}`,
-			};
-	}
 }
 
 const SETUP: Record<SetupFix, (code: string) => Explanation> = {

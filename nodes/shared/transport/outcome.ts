@@ -1,7 +1,7 @@
 import type { IN8nHttpFullResponse } from 'n8n-workflow';
 
 import type { Answer } from './answer';
-import type { FailedExchange } from './explain';
+import type { FailedExchange } from './failure';
 import { backoffMs, rateLimitWaitMs } from './retry';
 import type { ThrownProblem } from './thrown';
 import { clipPath } from './wording';

@@ -1,14 +1,13 @@
-import type { IDataObject, IHttpRequestOptions, IN8nHttpFullResponse } from 'n8n-workflow';
+import type { IDataObject, IN8nHttpFullResponse } from 'n8n-workflow';
 
-import { version } from '../../../package.json';
 import { cancelSignalOf } from '../cancel';
 import { clock, WaitCancelledError } from '../clock';
-import { acceptHeaderFor } from './accept';
 import type { AnswerCheck } from './answer';
 import { hasDataObject, readAnswer } from './answer';
 import type { FailedExchange, Stop } from './errors';
 import { asNodeError, toNodeApiError } from './errors';
 import type { Outcome } from './outcome';
+import { httpOptions, usableBaseUrl } from './httpOptions';
 import { judgeAnswer, judgeThrown } from './outcome';
 import type { Bounds } from './retry';
 import { attemptTimeout, boundsFrom, stopBeforeWait } from './retry';
@@ -17,64 +16,7 @@ import type { FivetranContext, FivetranEnvelope, FivetranRequest } from './types
 import { DEFAULT_MAX_TRIES } from './types';
 
 export const CREDENTIAL_TYPE = 'fivetranApi';
-const USER_AGENT = `n8n-nodes-fivetran/${version}`;
-
-/** Accepts a base URL with or without the trailing `/v1`, so a pasted `https://api.fivetran.com` works. */
-export function normalizeBaseUrl(raw: unknown): string {
-	const trimmed = String(raw ?? '')
-		.trim()
-		.replace(/\/+$/, '');
-	const base = trimmed === '' ? 'https://api.fivetran.com/v1' : trimmed;
-	return base.endsWith('/v1') ? base : `${base}/v1`;
-}
-
-/** The base URL when it is a usable http(s) address; checked before anything is sent. */
-function usableBaseUrl(raw: unknown): string | undefined {
-	const base = normalizeBaseUrl(raw);
-	try {
-		const { protocol } = new URL(base);
-		return protocol === 'https:' || protocol === 'http:' ? base : undefined;
-	} catch {
-		return undefined;
-	}
-}
-
-/**
- * n8n's HTTP helper silently drops an empty object body, but Fivetran answers 400 to a body-less
- * POST /test (and documents `{}` as the minimum for /sync), so an empty body goes out as the text "{}".
- */
-function sendableBody(body: IDataObject | undefined): IDataObject | string | undefined {
-	return body !== undefined && Object.keys(body).length === 0 ? '{}' : body;
-}
-
-function httpOptions(
-	request: FivetranRequest,
-	url: string,
-	timeoutMs: number,
-	signal: AbortSignal | undefined,
-): IHttpRequestOptions {
-	return {
-		method: request.method,
-		url,
-		qs: request.qs,
-		body: sendableBody(request.body),
-		json: true,
-		headers: {
-			Accept: acceptHeaderFor(request.path),
-			'User-Agent': USER_AGENT,
-			...(request.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
-		},
-		returnFullResponse: true,
-		ignoreHttpStatusErrors: true,
-		timeout: timeoutMs,
-		// A redirect would carry the credentials elsewhere and bring back another server's body.
-		disableFollowRedirect: true,
-		maxRedirects: 0,
-		sendCredentialsOnCrossOriginRedirect: false,
-		abortSignal: signal,
-	};
-}
-
+export { normalizeBaseUrl } from './httpOptions';
 interface Exchange {
 	request: FivetranRequest;
 	url: string;

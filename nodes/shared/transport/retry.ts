@@ -1,5 +1,5 @@
 import { clock } from '../clock';
-import type { Stop } from './explain';
+import type { Stop } from './failure';
 import { transportLimits } from './limits';
 
 const DEFAULT_RATE_LIMIT_WAIT_MS = 10_000;
