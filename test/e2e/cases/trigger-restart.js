@@ -6,8 +6,8 @@
 // fix proves the recovery, so the new break still alerts, exactly once.
 // Also run under n8n 2.x's durable poll cursors (static data committed after every poll).
 const assert = require('node:assert/strict');
-const { ownerSession, listExecutions } = require('../lib/n8n-rest');
-const { withLiveExample, waitFor, assertAlert, POLL_TIMEOUT_MS } = require('../lib/trigger-example');
+const { ownerSession } = require('../lib/n8n-rest');
+const { withLiveExample, assertAlert, finishedTriggerExecutions } = require('../lib/trigger-example');
 
 const DURABLE_CURSORS = {
 	N8N_POLLER_DURABLE_CURSORS_ENABLED: 'true',
@@ -56,11 +56,7 @@ async function recoveryAndNewBreakAroundRestart(ctx, env) {
 		assert.equal(alerts().length, 2, 'exactly one new alert after the restart');
 
 		const session = await ownerSession(n8n.url);
-		let executions = [];
-		await waitFor('both trigger executions to finish', async () => {
-			executions = (await listExecutions(session, workflow.id)).filter((e) => e.mode === 'trigger');
-			return executions.length >= 2 && executions.every((e) => ['success', 'error', 'crashed'].includes(e.status));
-		}, POLL_TIMEOUT_MS);
+		const executions = await finishedTriggerExecutions(session, workflow.id, 2);
 		assert.deepEqual(executions.map((e) => e.status), ['success', 'success'], 'one successful execution per break');
 		mark('done');
 		console.log(`    timings [${ctx.target}${env ? ', durable cursors' : ''}] s since case start: ${JSON.stringify(times)}; polls seen ${polls()}`);

@@ -4,7 +4,7 @@
 // local collector, and it polls every 5 s instead of every 5 minutes (lib/trigger-example.js).
 const assert = require('node:assert/strict');
 const { ownerSession, fetchTestEvent, listExecutions } = require('../lib/n8n-rest');
-const { withLiveExample, waitFor, assertAlert, POLL_TIMEOUT_MS } = require('../lib/trigger-example');
+const { withLiveExample, assertAlert, finishedTriggerExecutions } = require('../lib/trigger-example');
 
 const DEMO_BROKEN = ['fuzzy_badger', 'tidy_marmot']; // broken in the demo seed before n8n starts
 
@@ -48,11 +48,7 @@ module.exports = [
 
 				// 4. n8n's own record: one successful trigger execution per break, nothing else.
 				const session = await ownerSession(n8n.url);
-				let executions = [];
-				await waitFor('both trigger executions to finish', async () => {
-					executions = (await listExecutions(session, workflow.id)).filter((e) => e.mode === 'trigger');
-					return executions.length >= 2 && executions.every((e) => ['success', 'error', 'crashed'].includes(e.status));
-				}, POLL_TIMEOUT_MS);
+				const executions = await finishedTriggerExecutions(session, workflow.id, 2);
 				assert.deepEqual(executions.map((e) => e.status), ['success', 'success'], 'one successful execution per break');
 				assert.equal(ctx.requests('GET', '/v1/groups/quiet_heron'), 2, 'Get Group ran once per alert');
 

@@ -12,6 +12,7 @@ const path = require('path');
 const { startActiveN8n } = require('./active-n8n');
 const { startCollector } = require('./collector');
 const { workflowId } = require('./harness');
+const { listExecutions } = require('./n8n-rest');
 
 const EXAMPLE = path.join(__dirname, '..', '..', '..', 'examples', 'broken-connector-alert.json');
 // The credential the examples reference (the one `npm start` creates), here pointing at the sandbox.
@@ -99,4 +100,14 @@ async function withLiveExample(ctx, { env } = {}, body) {
 	}
 }
 
-module.exports = { withLiveExample, waitFor, assertAlert, POLL_TIMEOUT_MS };
+/** Waits until `count` trigger executions have finished; resolves with them (n8n's own record). */
+async function finishedTriggerExecutions(session, id, count) {
+	let executions = [];
+	await waitFor(`${count} trigger executions to finish`, async () => {
+		executions = (await listExecutions(session, id)).filter((e) => e.mode === 'trigger');
+		return executions.length >= count && executions.every((e) => ['success', 'error', 'crashed'].includes(e.status));
+	}, POLL_TIMEOUT_MS);
+	return executions;
+}
+
+module.exports = { withLiveExample, waitFor, assertAlert, finishedTriggerExecutions };
