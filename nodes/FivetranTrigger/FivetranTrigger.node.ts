@@ -13,8 +13,10 @@ import type { TriggerEvent } from './events';
 import { describeCurrentState, detectTransitions, isTriggerEvent } from './events';
 import type { ItemOptions } from './items';
 import { toEventItem, toFacts, toSampleItem } from './items';
+import type { TriggerMemory } from './memory';
 import { loadMemory, saveMemory } from './memory';
 import { triggerProperties } from './properties';
+import { pollUnlessRepeat } from './recentPolls';
 import type { Scope, ScopeRead } from './scope';
 import { readConnectorsInScope, readScope } from './scope';
 
@@ -84,6 +86,53 @@ async function fetchSample(
 	);
 }
 
+interface PollStart {
+	polledAt: number;
+	itemOptions: ItemOptions;
+	staticData: IDataObject;
+	/** The stored memory this poll starts from (undefined: none, the poll sets a baseline). */
+	previous: TriggerMemory | undefined;
+}
+
+/** One poll in the active workflow: reads the scope, reports what changed and remembers it. */
+async function pollForChanges(
+	ctx: IPollFunctions,
+	settings: Settings,
+	{ polledAt, itemOptions, staticData, previous }: PollStart,
+): Promise<INodeExecutionData[][] | null> {
+	// A failed read throws here, before the memory changes: the next good poll reports everything since the last one.
+	const read = await readConnectorsInScope(ctx, settings.scope, previous?.accountPages);
+	if (settings.scope.kind === 'connectors' && read.connectors.length === 0) {
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`None of the chosen connectors exists in Fivetran: ${read.missing.join(', ')}`,
+			{
+				description:
+					'Check the IDs under "Connectors": they may be mistyped, deleted or in another account.',
+			},
+		);
+	}
+	const { detections, memory } = detectTransitions(
+		previous,
+		read.connectors.map(toFacts),
+		settings.events,
+		polledAt,
+		settings.reportExisting,
+	);
+	const accountPages = read.accountPages ?? previous?.accountPages;
+	saveMemory(
+		staticData,
+		settings.scope.kind === 'connectors' && accountPages ? { ...memory, accountPages } : memory,
+	);
+
+	if (detections.length === 0) return null;
+	const byId = connectorsById(read);
+	const items = detections.map((detection) =>
+		toEventItem(detection, byId.get(detection.connectorId) ?? {}, itemOptions),
+	);
+	return [ctx.helpers.returnJsonArray(items)];
+}
+
 export class FivetranTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Fivetran Trigger',
@@ -117,36 +166,15 @@ export class FivetranTrigger implements INodeType {
 
 		const staticData = this.getWorkflowStaticData('node');
 		const previous = loadMemory(staticData);
-		// A failed read throws here, before the memory changes: the next good poll reports everything since the last one.
-		const read = await readConnectorsInScope(this, settings.scope, previous?.accountPages);
-		if (settings.scope.kind === 'connectors' && read.connectors.length === 0) {
-			throw new NodeOperationError(
-				this.getNode(),
-				`None of the chosen connectors exists in Fivetran: ${read.missing.join(', ')}`,
-				{
-					description:
-						'Check the IDs under "Connectors": they may be mistyped, deleted or in another account.',
-				},
-			);
-		}
-		const { detections, memory } = detectTransitions(
-			previous,
-			read.connectors.map(toFacts),
-			settings.events,
-			polledAt,
-			settings.reportExisting,
+		const node = this.getNode();
+		const triggerKey = `${this.getWorkflow().id ?? ''}/${node.id || node.name}`;
+		// n8n 2.x can start polls of one trigger together, or from a memory not yet updated by the
+		// last poll (see recentPolls.ts): such a poll is skipped instead of reporting events twice.
+		return await pollUnlessRepeat(
+			triggerKey,
+			{ from: previous?.polledAt ?? null, polledAt },
+			async () =>
+				await pollForChanges(this, settings, { polledAt, itemOptions, staticData, previous }),
 		);
-		const accountPages = read.accountPages ?? previous?.accountPages;
-		saveMemory(
-			staticData,
-			settings.scope.kind === 'connectors' && accountPages ? { ...memory, accountPages } : memory,
-		);
-
-		if (detections.length === 0) return null;
-		const byId = connectorsById(read);
-		const items = detections.map((detection) =>
-			toEventItem(detection, byId.get(detection.connectorId) ?? {}, itemOptions),
-		);
-		return [this.helpers.returnJsonArray(items)];
 	}
 }

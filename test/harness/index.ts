@@ -97,6 +97,8 @@ export interface PollNodeOptions extends NodeUnderTest {
 	/** The workflow static data; mutated in place, so successive polls can share it. */
 	staticData?: IDataObject;
 	mode?: 'trigger' | 'manual';
+	/** The node's ID in the workflow (default: derived from its name), to play several triggers. */
+	nodeId?: string;
 }
 
 export interface LoadListSearchOptions extends NodeUnderTest {
@@ -219,7 +221,7 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 export async function pollNode(options: PollNodeOptions): Promise<INodeExecutionData[][] | null> {
 	setUpEngine();
 	const mode = options.mode ?? 'trigger';
-	const node = nodeUnderTest(options);
+	const node = nodeUnderTest(options, options.nodeId ? { id: options.nodeId } : {});
 	const workflow = new Workflow({
 		id: WORKFLOW_ID,
 		name: 'Harness workflow',

@@ -4,6 +4,7 @@ import nock from 'nock';
 import { FivetranApi } from '../../../credentials/FivetranApi.credentials';
 import { clock } from '../../../nodes/shared/clock';
 import { FivetranTrigger } from '../../../nodes/FivetranTrigger/FivetranTrigger.node';
+import { forgetRecentPolls } from '../../../nodes/FivetranTrigger/recentPolls';
 import { pollNode } from '../../harness';
 import { credentialsFor, fivetran, success } from '../fixtures';
 
@@ -15,6 +16,8 @@ beforeAll(() => {
 	nock.enableNetConnect(/^(127\.0\.0\.1|localhost)(:\d+)?$/); // the in-process sandbox only
 });
 afterEach(() => nock.cleanAll());
+// Every test is a new n8n process: the harness gives all triggers one workflow and node ID.
+beforeEach(() => forgetRecentPolls());
 
 export interface ConnectorSpec {
 	setup_state?: string;

@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { forgetRecentPolls } from '../../../nodes/FivetranTrigger/recentPolls';
 import { accountPoller, connector, persisted } from './helpers';
 
 // n8n (default settings) saves a poller's static data at activation and after a poll that emits
@@ -20,6 +21,7 @@ function defaultModePoller(events: string[]) {
 		return result?.map((item) => [item.event, item.connector_id, item.occurred_at]) ?? null;
 	};
 	const restart = () => {
+		forgetRecentPolls(); // a new process
 		for (const key of Object.keys(poller.staticData)) delete poller.staticData[key];
 		Object.assign(poller.staticData, persisted(saved));
 	};

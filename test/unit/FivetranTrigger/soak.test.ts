@@ -4,6 +4,7 @@ import { FivetranApi } from '../../../credentials/FivetranApi.credentials';
 import { clock } from '../../../nodes/shared/clock';
 import { TRIGGER_EVENTS } from '../../../nodes/FivetranTrigger/events';
 import { FivetranTrigger } from '../../../nodes/FivetranTrigger/FivetranTrigger.node';
+import { forgetRecentPolls } from '../../../nodes/FivetranTrigger/recentPolls';
 import { pollNode } from '../../harness';
 import { persisted, rlId } from './helpers';
 import type { FaultRule, ProxyRequest } from './soak/faults';
@@ -111,6 +112,7 @@ function chosenFaults(world: SoakWorld, unseen: Set<string>): FaultRule[] {
 async function pollOnce(t: Trigger, world: SoakWorld, random: () => number): Promise<void> {
 	if (t.saved && random() < RESTART_RATE) {
 		t.restarts++;
+		forgetRecentPolls(); // what n8n's process knew about its polls is gone too
 		for (const key of Object.keys(t.staticData)) delete t.staticData[key];
 		Object.assign(t.staticData, persisted(t.saved));
 	}
@@ -131,6 +133,7 @@ async function pollOnce(t: Trigger, world: SoakWorld, random: () => number): Pro
 			},
 			credentialTypes: [new FivetranApi()],
 			staticData: t.staticData,
+			nodeId: t.name, // three triggers of one n8n process
 		});
 		const items = result?.[0].map((item) => item.json) ?? [];
 		for (const item of items) {
