@@ -1,21 +1,23 @@
 import { clock } from '../shared/clock';
 
 // What this n8n process knows about its own recent polls of each trigger: no poll starts while
-// another poll of the same trigger runs, and none repeats the work of a poll that just ended.
+// another poll of the same trigger runs, and none repeats the work of a recent poll that emitted.
 //
 // Why: n8n 2.x with durable poll cursors (N8N_POLLER_DURABLE_CURSORS_ENABLED) runs each poll time
 // as a scheduler task that reads the stored memory when it starts. After a restart it runs the poll
 // times it missed (within N8N_SCHEDULER_MISFIRE_GRACE) late and all at once, so they start from the
 // same memory; and a poll that emits has its memory committed with the execution it starts, after
 // the poll has returned, so the next poll may still start from the memory before it. Either way a
-// second poll would report the first one's events again.
+// second poll would report the first one's events again. (A poll that emits nothing has its memory
+// committed before n8n's task ends; if another poll started from the older memory meanwhile, it
+// finds the same nothing, or changes made since, which no poll reported yet.)
 //
 // A skipped poll emits nothing and changes nothing, so nothing is lost: the next poll reports what
-// happened since the last poll that ran. A poll whose results n8n dropped (it gave up waiting, or
-// could not start the execution) did not get its memory stored; polls from that older memory run
-// again once REPEAT_WINDOW_MS has passed, and report those events then.
+// happened since the last poll that ran. If n8n dropped what a poll emitted (it gave up waiting, or
+// could not start the execution), its memory was not stored either; polls from the older memory run
+// again once REPEAT_WINDOW_MS has passed and report those events then.
 
-/** How long after a poll ended another poll from the same memory counts as a repeat of it. */
+/** How long after a poll that emitted another poll from the same memory counts as a repeat of it. */
 export const REPEAT_WINDOW_MS = 60_000;
 /** A poll running longer than this is taken as abandoned (n8n 2.x gives up on one after 45 s). */
 export const ABANDONED_AFTER_MS = 10 * 60_000;
@@ -28,12 +30,12 @@ export interface PollMemories {
 interface TriggerPolls {
 	/** clock.now() when the poll now running started. */
 	runningSince?: number;
-	/** The last completed poll: the stored memory it started from (its polledAt; null: none) and its own polledAt. */
+	/** The last poll that emitted: the stored memory it started from (its polledAt; null: none) and its own polledAt. */
 	last?: PollMemories;
 	lastEndedAt?: number;
 }
 
-/** One entry per trigger polled within the last REPEAT_WINDOW_MS (or still polling). */
+/** One entry per trigger that emitted within the last REPEAT_WINDOW_MS (or is polling). */
 const triggers = new Map<string, TriggerPolls>();
 
 const isRunning = (polls: TriggerPolls, now: number) =>
@@ -56,13 +58,13 @@ const repeatsLast = (polls: TriggerPolls, from: number | null) =>
 
 /**
  * Runs `poll` for the trigger `key` unless that would repeat a poll of this process: another poll
- * of it is running, or the last one started from the same stored memory and ended less than
- * REPEAT_WINDOW_MS ago. Returns null when it skips.
+ * of it is running, or the last poll that emitted (returned non-null) started from the same stored
+ * memory and ended less than REPEAT_WINDOW_MS ago. Returns null when it skips.
  */
 export async function pollUnlessRepeat<T>(
 	key: string,
 	memories: PollMemories,
-	poll: () => Promise<T>,
+	poll: () => Promise<T | null>,
 ): Promise<T | null> {
 	const startedAt = clock.now();
 	forgetIdleTriggers(startedAt);
@@ -73,11 +75,14 @@ export async function pollUnlessRepeat<T>(
 	triggers.set(key, polls);
 	try {
 		const result = await poll();
-		polls.last = memories;
-		polls.lastEndedAt = clock.now();
+		if (result !== null) {
+			polls.last = memories;
+			polls.lastEndedAt = clock.now();
+		}
 		return result;
 	} finally {
 		if (polls.runningSince === startedAt) delete polls.runningSince;
+		if (polls.runningSince === undefined && !polls.last) triggers.delete(key);
 	}
 }
 

@@ -14,12 +14,9 @@ const DURABLE_CURSORS = {
 	N8N_SCHEDULER_ENABLED: 'true',
 	N8N_SCHEDULER_POLL_TRIGGERS_ENABLED: 'true',
 	N8N_USE_WORKFLOW_PUBLICATION_SERVICE: 'true',
-	// The case polls every 5 s through 12 poll times (one scheduler job each): a restart misses
-	// several, and n8n fires each missed one late, back to back, each reading the cursor before
-	// the previous poll's commit (committed with its execution, asynchronously) lands: the same
-	// alert then repeats (measured: 3 to 10 times). A grace shorter than the poll interval skips
-	// them, as one poll time (e.g. every 5 minutes) does in production.
-	N8N_SCHEDULER_MISFIRE_GRACE: '1',
+	// n8n's default misfire grace: after the restart the missed poll times (12 per minute here) run
+	// late and at once, each from the cursor stored when it starts; the trigger skips the ones that
+	// would repeat a poll it already ran (nodes/FivetranTrigger/recentPolls.ts).
 };
 
 async function recoveryAndNewBreakAroundRestart(ctx, env) {

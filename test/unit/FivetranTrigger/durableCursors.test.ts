@@ -39,13 +39,20 @@ async function pollCopy(staticData: IDataObject, nodeId?: string) {
 		: result[0].map((item) => [item.json.event, item.json.connector_id]);
 }
 
-/** The stored memory after a baseline poll at T0 that saw connector a healthy; the clock at T1. */
+/**
+ * The stored memory after a baseline poll at T0 that saw connector a healthy; the clock at T1.
+ * n8n 2.x first polls at activation and drops that poll's memory when it emits nothing: the first
+ * scheduled poll starts from no memory again, and must run.
+ */
 async function storedBaseline() {
 	const time = controlTime();
+	time.set('2025-12-31T23:59:59.000Z');
+	const baselines = [accountList([healthy()]), accountList([healthy()])];
+	expect(await pollCopy({})).toBeNull();
 	time.set(T0);
 	const staticData: IDataObject = {};
-	accountList([healthy()]);
 	expect(await pollCopy(staticData)).toBeNull();
+	expect(baselines.map((read) => read.isDone())).toEqual([true, true]);
 	time.set(T1);
 	return { time, stored: persisted(staticData) };
 }
@@ -94,17 +101,17 @@ describe('Fivetran Trigger under n8n 2.x durable poll cursors: polls from a memo
 		expect(await pollCopy(persisted(stored))).toEqual([['connectorBroken', 'a']]);
 	});
 
-	it('keeps one entry per trigger polled within the repeat window', async () => {
+	it('keeps one entry per trigger that emitted within the repeat window', async () => {
 		const time = controlTime();
 		time.set(T0);
-		for (const nodeId of ['t1', 't2', 't3']) {
-			accountList([healthy()]);
-			await pollCopy({}, nodeId);
+		const emits = async () => [['an event']];
+		for (const key of ['w/t1', 'w/t2', 'w/t3']) {
+			await pollUnlessRepeat(key, { from: 1, polledAt: 2 }, emits);
 		}
+		await pollUnlessRepeat('w/t4', { from: 1, polledAt: 2 }, async () => null);
 		expect(trackedTriggerCount()).toBe(3);
 		time.set(new Date(Date.parse(T0) + REPEAT_WINDOW_MS).toISOString());
-		accountList([healthy()]);
-		await pollCopy({}, 't1');
+		await pollUnlessRepeat('w/t1', { from: 2, polledAt: 3 }, emits);
 		expect(trackedTriggerCount()).toBe(1);
 	});
 
