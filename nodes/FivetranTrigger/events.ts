@@ -1,4 +1,5 @@
 import type { ConnectorState } from '../shared/connector/connectorState';
+import { isSetupIncomplete } from '../shared/connector/connectorState';
 import { syncEndsAfter } from '../shared/connector/syncEnded';
 import type { TriggerMemory } from './memory';
 import { nextMemory } from './nextMemory';
@@ -67,9 +68,7 @@ export function trackingFor(selected: readonly TriggerEvent[]): Tracking {
 	};
 }
 
-function isIncomplete(state: ConnectorState): boolean {
-	return state.setupState === 'incomplete';
-}
+const isIncomplete = isSetupIncomplete;
 
 type Found = Array<{ event: TriggerEvent; at?: string }>;
 

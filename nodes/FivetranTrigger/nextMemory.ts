@@ -1,4 +1,5 @@
-import { toMillis } from '../shared/connector/connectorState';
+import { isSetupIncomplete, toMillis } from '../shared/connector/connectorState';
+import { lastSyncEndAfter } from '../shared/connector/syncEnded';
 import type { ConnectorFacts, Tracking } from './events';
 import type { TriggerMemory } from './memory';
 import { idRecord } from './memory';
@@ -28,7 +29,7 @@ function firstAbsences(previous: TriggerMemory | undefined, present: Set<string>
 
 function isConditionStoppingSyncs(facts: ConnectorFacts, tracking: Tracking): boolean {
 	const { state } = facts;
-	if (tracking.setup && (state.isBroken || state.setupState === 'incomplete')) return true;
+	if (tracking.setup && (state.isBroken || isSetupIncomplete(state))) return true;
 	return tracking.pause && state.isPaused;
 }
 
@@ -59,11 +60,9 @@ function syncMarks(
 	const marks = idRecord<number>();
 	for (const { id, state } of connectors) {
 		const kept = before && id in before ? before[id] : -Infinity;
-		// The shared sync rule: while syncing nothing has ended, so the mark stays where it was.
-		// Never move a mark back, so a timestamp Fivetran rewrites to an earlier one is not reported twice.
-		const mark = state.isSyncing
-			? kept
-			: Math.max(kept, toMillis(state.succeededAt), toMillis(state.failedAt));
+		// The shared sync rule (nothing has ended while syncing) moves the mark only forward, so a
+		// timestamp Fivetran rewrites to an earlier one is not reported twice.
+		const mark = lastSyncEndAfter(state, kept)?.ms ?? kept;
 		if (Number.isFinite(mark)) marks[id] = mark;
 	}
 	carryRecord(before, carried, marks);
@@ -104,7 +103,7 @@ export function nextMemory(
 		memory.broken = conditionList(connectors, (c) => c.state.isBroken, carried, previous?.broken);
 		memory.incomplete = conditionList(
 			connectors,
-			(c) => c.state.setupState === 'incomplete',
+			(c) => isSetupIncomplete(c.state),
 			carried,
 			previous?.incomplete,
 		);

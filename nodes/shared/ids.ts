@@ -3,15 +3,19 @@
 // anything else (`.`, `..`, `/`, `%2e`, `?`, spaces...) could move the request to another endpoint:
 // such values are refused before any request is sent.
 
+import { ECHO_LIMIT } from './transport/wording';
+
 export const MAX_ID_LENGTH = 100;
 
+const ID_CHARS = `[A-Za-z0-9_-]{1,${MAX_ID_LENGTH}}`;
+
 /** The rule as a regex source, for the resource locators' "By ID" validation (spaces around are trimmed). */
-export const ID_REGEX_SOURCE = `^\\s*[A-Za-z0-9_-]{1,${MAX_ID_LENGTH}}\\s*$`;
+export const ID_REGEX_SOURCE = `^\\s*${ID_CHARS}\\s*$`;
 
-const ID_PATTERN = new RegExp(`^[A-Za-z0-9_-]{1,${MAX_ID_LENGTH}}$`);
+const ID_PATTERN = new RegExp(`^${ID_CHARS}$`);
 
-/** How much of a bad value an error message shows. */
-const SHOWN_CHARS = 64;
+/** How much of a bad value an error message shows: as much as any other echoed input. */
+const SHOWN_CHARS = ECHO_LIMIT;
 
 export function isFivetranId(id: string): boolean {
 	return ID_PATTERN.test(id);

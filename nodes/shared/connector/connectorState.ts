@@ -52,6 +52,11 @@ export function readConnectorState(connector: IDataObject): ConnectorState {
 	};
 }
 
+/** Setup was started but not finished: Fivetran cannot sync it yet. */
+export function isSetupIncomplete(state: Pick<ConnectorState, 'setupState'>): boolean {
+	return state.setupState === 'incomplete';
+}
+
 /** The later of succeeded_at / failed_at: a sync that ends after this instant is a new one. */
 export function lastSyncEndMillis(state: Pick<ConnectorState, 'succeededAt' | 'failedAt'>): number {
 	return Math.max(toMillis(state.succeededAt), toMillis(state.failedAt));

@@ -1,14 +1,13 @@
-import type { SetupFix } from './thrown';
+import type { ThrownProblem } from './thrown';
 
 /** How the last attempt failed, when not simply by an HTTP status. */
 export type Problem =
-	| { kind: 'network'; code: string; reached: 'never' | 'maybe' }
-	| { kind: 'timeout'; code: string; afterMs: number }
+	| Exclude<ThrownProblem, { kind: 'timeout' }>
+	/** A timeout, with the limit that applied to the attempt. */
+	| (Extract<ThrownProblem, { kind: 'timeout' }> & { afterMs: number })
 	/** A 2xx that is not Fivetran's envelope. */
 	| { kind: 'notFivetran'; why: string }
-	| { kind: 'redirect'; toOrigin: string }
-	| { kind: 'setup'; code: string; fix: SetupFix }
-	| { kind: 'cancelled' };
+	| { kind: 'redirect'; toOrigin: string };
 
 /** Why the retries ended before Max Tries. */
 export type Stop =
