@@ -1,8 +1,8 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { isFivetranId, shownValue } from '../shared/ids';
-import { asNodeError } from '../shared/transport/errors';
+import { asNodeError, isNotFound } from '../shared/transport/errors';
 import { collectItems } from '../shared/transport/paginate';
 import { fivetranApiRequest } from '../shared/transport/request';
 import { MAX_PAGE_SIZE } from '../shared/transport/types';
@@ -90,10 +90,6 @@ export function readScope(ctx: IPollFunctions): Scope {
  */
 export function readsEachConnector(chosen: number, knownAccountPages: number | undefined): boolean {
 	return chosen <= (knownAccountPages ?? 1);
-}
-
-function isNotFound(error: unknown): boolean {
-	return error instanceof NodeApiError && error.httpCode === '404';
 }
 
 /**

@@ -44,6 +44,11 @@ export function toNodeApiError(node: INode, failure: FailedExchange): NodeApiErr
 	return error;
 }
 
+/** Fivetran answered 404: the object does not exist (or is not in this account). */
+export function isNotFound(error: unknown): boolean {
+	return error instanceof NodeApiError && String(error.httpCode) === '404';
+}
+
 /** Keeps n8n's own errors as they are and wraps anything else, so the UI always gets node context. */
 export function asNodeError(
 	node: INode,

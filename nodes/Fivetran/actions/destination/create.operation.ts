@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeApiError, updateDisplayOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
 import { groupLocator } from '../../../shared/locators';
-import { asNodeError } from '../../../shared/transport/errors';
+import { asNodeError, isNotFound } from '../../../shared/transport/errors';
 import { fivetranApiRequest } from '../../../shared/transport/request';
 import type { LookupResult } from '../common/createOnce';
 import { createOnce } from '../common/createOnce';
@@ -64,8 +64,7 @@ async function findDestination(
 			...settings,
 		});
 	} catch (error) {
-		if (error instanceof NodeApiError && String(error.httpCode) === '404')
-			return { notCreated: `group "${groupId}" has no destination` };
+		if (isNotFound(error)) return { notCreated: `group "${groupId}" has no destination` };
 		throw asNodeError(ctx.getNode(), error, settings.itemIndex);
 	}
 	if (found.service !== service) {
