@@ -1,13 +1,21 @@
 import type {
 	IDataObject,
 	IExecuteFunctions,
+	IHookFunctions,
 	IHttpRequestMethods,
 	ILoadOptionsFunctions,
 	IPollFunctions,
 } from 'n8n-workflow';
 
-/** Every n8n context that may call Fivetran: node runs, dropdown searches and trigger polls. */
-export type FivetranContext = IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions;
+/**
+ * Every n8n context that may call Fivetran: node runs, dropdown searches, trigger polls and a
+ * webhook trigger's registration.
+ */
+export type FivetranContext =
+	| IExecuteFunctions
+	| ILoadOptionsFunctions
+	| IPollFunctions
+	| IHookFunctions;
 
 export interface FivetranRequest {
 	method: IHttpRequestMethods;
