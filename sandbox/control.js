@@ -3,14 +3,15 @@
 // under /_sandbox (no auth). They change state the way real Fivetran events would.
 const { ok, invalid, conflict, notFound } = require('./envelope');
 const { seedAccount } = require('./seed');
-const { startSync, cancelSync, finishSync, settle, addTask, iso } = require('./sync');
+const { startSync, cancelSync, finishSync, settle, addTask, iso, notify } = require('./sync');
+const { createWebhookControl, registerWebhookControlRoutes } = require('./webhooks/control');
 const { connectionView } = require('./views');
 const { isObject } = require('./validate');
 const clock = require('./clock');
 
 const STATUS_FIELDS = ['setup_state', 'sync_state', 'update_state', 'is_historical_sync', 'rescheduled_for', 'schema_status', 'tasks', 'warnings'];
 
-function createControl({ store, faults, stats, defaults }) {
+function createControl({ store, faults, stats, defaults, webhookHub }) {
 	const now = clock.now;
 
 	function connection(id) {
@@ -23,7 +24,9 @@ function createControl({ store, faults, stats, defaults }) {
 	const view = (c) => connectionView(c);
 
 	return {
-		// Rebuild the account; faults and stats are cleared too so each test starts clean.
+		...createWebhookControl({ store, hub: webhookHub }),
+		// Rebuild the account (webhooks included); faults, stats and the webhook delivery log are
+		// cleared too so each test starts clean.
 		reset(opts = {}) {
 			if (!isObject(opts)) throw invalid('Reset options must be an object');
 			const seed = opts.seed ?? defaults.seed;
@@ -39,6 +42,7 @@ function createControl({ store, faults, stats, defaults }) {
 			}
 			faults.clear();
 			stats.reset();
+			webhookHub.clearDeliveries();
 			return { seed, generateConnectors, groups: store.groups.size, connections: store.connections.size };
 		},
 		faults: (patch) => (patch === undefined ? faults.get() : faults.set(patch)),
@@ -60,6 +64,7 @@ function createControl({ store, faults, stats, defaults }) {
 			c.status.update_state = 'delayed';
 			addTask(c, 'reconnect', message);
 			c.failed_at = iso(now());
+			notify(store, 'connection_failure', c, { data: { reason: message } });
 			return view(c);
 		},
 		fixConnection(id) {
@@ -140,6 +145,7 @@ function registerControlRoutes(router, control) {
 	router.add('POST', '/_sandbox/connections/:id/complete-sync', ({ params }) => ok(control.completeSync(params.id)));
 	router.add('POST', '/_sandbox/connections/:id/start-sync', ({ params, body: b }) => ok(control.startSync(params.id, body(b))));
 	router.add('POST', '/_sandbox/connections/:id/set', ({ params, body: b }) => ok(control.setConnection(params.id, body(b))));
+	registerWebhookControlRoutes(router, control);
 }
 
 module.exports = { createControl, registerControlRoutes };

@@ -7,12 +7,15 @@ const { createFaults } = require('./faults');
 const { createStats } = require('./stats');
 const { createControl, registerControlRoutes } = require('./control');
 const { createSandboxServer } = require('./server');
+const { createWebhookHub } = require('./webhooks/hub');
+const { settle } = require('./sync');
+const clock = require('./clock');
 
 const HOST = '127.0.0.1'; // never listen on another interface
 
 function buildApiRouter() {
 	const router = createRouter();
-	for (const name of ['misc', 'groups', 'connections', 'schemas', 'destinations']) {
+	for (const name of ['misc', 'groups', 'connections', 'schemas', 'destinations', 'webhooks']) {
 		require(`./routes/${name}`).register(router);
 	}
 	return router;
@@ -28,6 +31,7 @@ function normalizeOptions(options) {
 		generateConnectors: 0,
 		quiet: false,
 		logRequests: false,
+		requireHttps: false,
 		...options,
 	};
 	if (!Number.isInteger(opts.port) || opts.port < 0 || opts.port > 65535) throw new Error('port must be an integer 0..65535');
@@ -53,7 +57,10 @@ async function startSandbox(options = {}) {
 	seedAccount(store, { seed: opts.seed, generateConnectors: opts.generateConnectors });
 	const faults = createFaults();
 	const stats = createStats();
-	const control = createControl({ store, faults, stats, defaults: { seed: opts.seed, generateConnectors: opts.generateConnectors } });
+	// Attached to the store so sync.js and the routes can send webhook events without more plumbing.
+	const webhookHub = createWebhookHub({ store, requireHttps: Boolean(opts.requireHttps), settleNow: () => settle(store, clock.now()) });
+	store.webhookHub = webhookHub;
+	const control = createControl({ store, faults, stats, webhookHub, defaults: { seed: opts.seed, generateConnectors: opts.generateConnectors } });
 	const controlRouter = createRouter();
 	registerControlRoutes(controlRouter, control);
 	const { server, clearTimers } = createSandboxServer({
@@ -68,6 +75,7 @@ async function startSandbox(options = {}) {
 	function close() {
 		closing ??= new Promise((resolve) => {
 			clearTimers();
+			webhookHub.close();
 			server.close(() => resolve());
 			server.closeAllConnections();
 		});

@@ -20,12 +20,13 @@ class Store {
 		this.sdkStates = new Map(); // connection id -> state object (Function / Connector SDK only)
 		this.syncs = new Map(); // connection id -> { startedAt, endsAt, historical }
 		this.failNext = new Map(); // connection id -> { reason, breaks }
+		this.webhooks = new Map(); // webhook id -> webhook (secret stored unmasked)
 		this.nextId = createIdFactory();
 		this._lists = {};
 	}
 
 	newId() {
-		return this.nextId((id) => this.groups.has(id) || this.connections.has(id) || this.users.has(id));
+		return this.nextId((id) => this.groups.has(id) || this.connections.has(id) || this.users.has(id) || this.webhooks.has(id));
 	}
 
 	// Cached insertion-ordered arrays so paging through 50k connections stays cheap.
@@ -52,6 +53,21 @@ class Store {
 
 	userList() {
 		return this._list('users');
+	}
+
+	webhookList() {
+		return this._list('webhooks');
+	}
+
+	addWebhook(webhook) {
+		this.webhooks.set(webhook.id, webhook);
+		this._touch('webhooks');
+		return webhook;
+	}
+
+	removeWebhook(id) {
+		this.webhooks.delete(id);
+		this._touch('webhooks');
 	}
 
 	addGroup(group) {

@@ -1,9 +1,15 @@
 'use strict';
 // Sync lifecycle. No timers: a running sync is { startedAt, endsAt } and is finished lazily by
 // settle(), which every request calls first. So close() never has to cancel anything.
+const crypto = require('node:crypto');
 const { hasState } = require('./services');
 
 const iso = (ms) => new Date(ms).toISOString();
+
+// Webhook events (fire-and-forget; a no-op until a webhook hub is attached and a webhook exists).
+function notify(store, event, connection, opts) {
+	if (store.webhookHub) store.webhookHub.emit(event, connection, opts);
+}
 
 function idleState(connection) {
 	return connection.paused ? 'paused' : 'scheduled';
@@ -17,10 +23,12 @@ function startSync(store, connection, { historical = false, force = false, now =
 	}
 	const running = store.syncs.has(connection.id);
 	if (running && !force && !historical) return 'already_syncing';
-	store.syncs.set(connection.id, { startedAt: now, endsAt: now + store.syncDurationMs, historical });
+	const syncId = crypto.randomUUID(); // shared by this sync's sync_start and sync_end deliveries
+	store.syncs.set(connection.id, { startedAt: now, endsAt: now + store.syncDurationMs, historical, syncId });
 	connection.status.sync_state = 'syncing';
 	delete connection.status.rescheduled_for;
 	if (historical) connection.status.is_historical_sync = true;
+	notify(store, 'sync_start', connection, { syncId, created: iso(now) });
 	return 'started';
 }
 
@@ -35,7 +43,9 @@ function addTask(connection, code, message) {
 }
 
 function finishSync(store, connection, endedAt) {
+	const syncId = store.syncs.get(connection.id)?.syncId;
 	store.syncs.delete(connection.id);
+	const syncEnd = (data) => notify(store, 'sync_end', connection, { syncId, created: iso(endedAt), data });
 	const status = connection.status;
 	status.sync_state = idleState(connection);
 	status.is_historical_sync = false;
@@ -44,10 +54,13 @@ function finishSync(store, connection, endedAt) {
 		store.failNext.delete(connection.id);
 		connection.failed_at = iso(endedAt);
 		status.update_state = 'delayed';
+		let reason = status.tasks[0]?.message; // a broken connection's task says why
 		if (failure) {
-			addTask(connection, 'sync_failed', failure.reason || 'The last sync failed. Check the sync logs for details.');
+			reason = failure.reason || 'The last sync failed. Check the sync logs for details.';
+			addTask(connection, 'sync_failed', reason);
 			if (failure.breaks) status.setup_state = 'broken';
 		}
+		syncEnd(reason ? { status: 'FAILURE', reason } : { status: 'FAILURE' });
 		return 'failed';
 	}
 	connection.succeeded_at = iso(endedAt);
@@ -56,6 +69,7 @@ function finishSync(store, connection, endedAt) {
 		const state = store.sdkStates.get(connection.id) || {};
 		store.sdkStates.set(connection.id, { ...state, cursor: iso(endedAt) });
 	}
+	syncEnd({ status: 'SUCCESSFUL' });
 	return 'succeeded';
 }
 
@@ -70,4 +84,4 @@ function settle(store, now = Date.now()) {
 	}
 }
 
-module.exports = { startSync, cancelSync, finishSync, settle, addTask, idleState, iso };
+module.exports = { startSync, cancelSync, finishSync, settle, addTask, idleState, iso, notify };

@@ -4,7 +4,7 @@ const { paginate } = require('../paginate');
 const { connectionView } = require('../views');
 const { newConnection, newSchemaConfig } = require('../records');
 const { getConnectorType, isDatabase, hasState } = require('../services');
-const { startSync, cancelSync, idleState } = require('../sync');
+const { startSync, cancelSync, idleState, notify } = require('../sync');
 const { runConnectionTests } = require('../setup-tests');
 const { MASK } = require('../views');
 const v = require('../validate');
@@ -106,6 +106,7 @@ function createConnection({ store, body }) {
 	if (hasState(service)) store.sdkStates.set(c.id, {});
 	let tests = [];
 	if (body.run_setup_tests !== false) tests = testAndPrepare(store, c, { configChanged: true });
+	notify(store, 'create_connector', c);
 	return created(connectionView(c, tests), 'Connection has been created');
 }
 
@@ -133,6 +134,7 @@ function updateConnection({ store, params, body, now }) {
 		if (c.paused) cancelSync(store, c);
 		delete c.status.rescheduled_for;
 		c.status.sync_state = store.syncs.has(c.id) ? 'syncing' : idleState(c);
+		notify(store, c.paused ? 'pause_connector' : 'resume_connector', c);
 	}
 	if (body.is_historical_sync === true) startSync(store, c, { historical: true, now });
 	let tests;
@@ -169,8 +171,9 @@ function register(router) {
 	router.add('GET', '/v1/connections/:id', ({ store, params }) => ok(connectionView(findConnection(store, params.id))));
 	router.add('PATCH', '/v1/connections/:id', updateConnection);
 	router.add('DELETE', '/v1/connections/:id', ({ store, params }) => {
-		findConnection(store, params.id);
+		const c = findConnection(store, params.id);
 		store.removeConnection(params.id);
+		notify(store, 'delete_connector', c);
 		return done(`Connection with id '${params.id}' has been deleted`);
 	});
 
@@ -180,6 +183,7 @@ function register(router) {
 		v.rejectUnknown(body, ['force']);
 		v.checkType(body, 'force', 'boolean');
 		startSync(store, c, { force: body.force === true, now });
+		if (body.force === true) notify(store, 'force_update_connector', c);
 		return done(syncMessage(c.id));
 	});
 
@@ -187,8 +191,10 @@ function register(router) {
 		const c = findConnection(store, params.id);
 		body = v.objectBody(body);
 		v.rejectUnknown(body, ['scope']);
-		if (body.scope !== undefined && body.scope !== null) validateScope(c, body.scope);
+		const tableScope = body.scope !== undefined && body.scope !== null;
+		if (tableScope) validateScope(c, body.scope);
 		startSync(store, c, { historical: true, now });
+		notify(store, tableScope ? 'resync_table' : 'resync_connector', c);
 		return done(syncMessage(c.id));
 	});
 

@@ -3,7 +3,7 @@
 const { ok, done, invalid, conflict, ApiError } = require('../envelope');
 const { newSchemaConfig } = require('../records');
 const { hasState, sourceTables } = require('../services');
-const { startSync } = require('../sync');
+const { startSync, notify } = require('../sync');
 const v = require('../validate');
 const { findConnection } = require('./connections');
 
@@ -138,6 +138,7 @@ function register(router) {
 			if (!known[schema]) throw missing('Schema', schema);
 		}
 		startSync(store, c, { now });
+		notify(store, 'resync_table', c);
 		return done('Re-sync has been triggered successfully');
 	});
 
