@@ -11,12 +11,14 @@ import { connectorDescription, connectorOperations } from './actions/connector';
 import { destinationDescription, destinationOperations } from './actions/destination';
 import { groupDescription, groupOperations } from './actions/group';
 import { route } from './actions/router';
+import { webhookDescription, webhookOperations } from './actions/webhook';
 import * as listSearch from '../shared/listSearch';
 
 const resources = {
 	connector: connectorOperations,
 	destination: destinationOperations,
 	group: groupOperations,
+	webhook: webhookOperations,
 };
 
 export class Fivetran implements INodeType {
@@ -28,7 +30,7 @@ export class Fivetran implements INodeType {
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description:
-			'Manage Fivetran groups, connectors and destinations: list, create, update, sync and wait, pause, resume',
+			'Manage Fivetran groups, connectors, destinations and webhooks: list, create, update, sync and wait, pause, resume, send test webhook events',
 		defaults: { name: 'Fivetran' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -56,12 +58,19 @@ export class Fivetran implements INodeType {
 						value: 'group',
 						description: 'A group holds one destination and the connectors that load into it',
 					},
+					{
+						name: 'Webhook',
+						value: 'webhook',
+						description:
+							'An HTTPS address Fivetran sends events to (sync started or ended, connector changes), for the account or one group',
+					},
 				],
 				default: 'connector',
 			},
 			...connectorDescription,
 			...destinationDescription,
 			...groupDescription,
+			...webhookDescription,
 			requestOptions,
 		],
 	};

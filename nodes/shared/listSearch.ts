@@ -90,3 +90,18 @@ export const searchDestinations = searchOver('/destinations', (destination) => (
 	value: String(destination.id),
 	searchable: [destination.id, destination.service, destination.region],
 }));
+
+const webhookScope = (webhook: IDataObject): string =>
+	webhook.type === 'group'
+		? `group ${String(webhook.group_id)}`
+		: String(webhook.type ?? 'account');
+
+export const searchWebhooks = searchOver('/webhooks', (webhook) => {
+	const events = Array.isArray(webhook.events) ? webhook.events.map(String) : [];
+	return {
+		name: `${String(webhook.url ?? webhook.id)} (${webhookScope(webhook)})`,
+		value: String(webhook.id),
+		description: `${webhook.active === false ? 'Inactive. ' : ''}Events: ${events.join(', ') || 'none'}`,
+		searchable: [webhook.url, webhook.id, webhook.group_id, ...events],
+	};
+});

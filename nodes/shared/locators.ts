@@ -53,3 +53,9 @@ export const destinationLocator = locator(
 	'searchDestinations',
 	'e.g. decent_dropsy',
 );
+export const webhookLocator = locator(
+	'webhookId',
+	'Webhook',
+	'searchWebhooks',
+	'e.g. program_quoth',
+);

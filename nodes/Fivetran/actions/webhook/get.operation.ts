@@ -1,0 +1,28 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { fivetranApiRequest } from '../../../shared/transport/request';
+import { webhookLocator } from '../../../shared/locators';
+import { requestSettings } from '../common/request';
+import { readId } from '../common/validate';
+import type { Access } from '../types';
+import { withSecretMasked } from './fields';
+
+export const access: Access = 'read';
+
+const properties: INodeProperties[] = [webhookLocator];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['webhook'], operation: ['get'] } },
+	properties,
+);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const webhookId = readId(this, 'webhookId', itemIndex, 'Webhook');
+	const webhook = await fivetranApiRequest.call(this, {
+		method: 'GET',
+		path: `/webhooks/${webhookId}`,
+		...requestSettings(this, itemIndex),
+	});
+	return withSecretMasked(webhook);
+}

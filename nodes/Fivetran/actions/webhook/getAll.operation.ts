@@ -1,0 +1,21 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { returnAllAndLimit } from '../common/fields';
+import { listWithLimit } from '../common/request';
+import type { Access } from '../types';
+import { withSecretMasked } from './fields';
+
+export const access: Access = 'read';
+
+const properties: INodeProperties[] = [...returnAllAndLimit()];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['webhook'], operation: ['getAll'] } },
+	properties,
+);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const webhooks = await listWithLimit(this, itemIndex, '/webhooks');
+	return webhooks.map(withSecretMasked);
+}
