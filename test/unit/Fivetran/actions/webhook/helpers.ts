@@ -1,0 +1,41 @@
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
+
+import { runFivetran } from '../../../fixtures';
+
+/** What the user types as the webhook secret: it must never come back in an output or an error. */
+export const TYPED_SECRET = 'wh-s3cret-typed-by-user';
+
+export const accountWebhook: IDataObject = {
+	id: 'program_quoth',
+	type: 'account',
+	url: 'https://example.com/fivetran',
+	events: ['sync_start', 'sync_end'],
+	active: true,
+	secret: '******',
+	created_at: '2026-01-01T00:00:00Z',
+	created_by: 'mystery_user',
+};
+
+export const groupWebhook: IDataObject = {
+	...accountWebhook,
+	id: 'recur_readable',
+	type: 'group',
+	group_id: 'decent_dropsy',
+};
+
+export async function runWebhook(
+	parameters: INodeParameters,
+	options: Parameters<typeof runFivetran>[1] = {},
+) {
+	return await runFivetran({ resource: 'webhook', ...parameters }, options);
+}
+
+/**
+ * What the node itself puts in a run's output and error (items, message, description, context).
+ * n8n attaches a copy of the node, parameters included, to an error: that copy is the workflow's
+ * own data, not something the node says, so it is left out here.
+ */
+export function shown(result: { items: unknown[]; error?: unknown }): string {
+	const { node: _node, ...error } = (result.error ?? {}) as Record<string, unknown>;
+	return JSON.stringify([result.items, error]);
+}
