@@ -2,6 +2,7 @@ import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { isFivetranId, shownValue } from '../shared/ids';
+import { locatorValue } from '../shared/locatorValue';
 import { asNodeError, isNotFound } from '../shared/transport/errors';
 import { collectItems } from '../shared/transport/paginate';
 import { fivetranApiRequest } from '../shared/transport/request';
@@ -21,12 +22,6 @@ export interface ScopeRead {
 	missing: string[];
 	/** Set when this poll read the whole account list. */
 	accountPages?: number;
-}
-
-/** A resource locator ({ __rl, value }) or a plain string, trimmed. */
-function locatorValue(raw: unknown): string {
-	const value = raw !== null && typeof raw === 'object' ? (raw as IDataObject).value : raw;
-	return typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
 }
 
 function readIdList(
