@@ -29,8 +29,10 @@ function createWebhookHub({ store, requireHttps = false, timeoutMs = DEFAULT_TIM
 	const inFlight = new Set();
 	let ticker = null;
 	let closed = false;
+	let generation = 0; // bumped by clearDeliveries: a delivery begun before a clear/reset is not logged after it
 
-	function record(entry) {
+	function record(entry, startedIn) {
+		if (startedIn !== generation) return;
 		log.push(entry);
 		if (log.length > LOG_SIZE) log.splice(0, log.length - LOG_SIZE);
 	}
@@ -41,10 +43,11 @@ function createWebhookHub({ store, requireHttps = false, timeoutMs = DEFAULT_TIM
 		const headers = deliveryHeaders(prepared.bytes, prepared.signature);
 		const url = displayUrl(webhook.url);
 		const results = [];
+		const startedIn = generation;
 		for (let attempt = 1; attempt <= times; attempt++) {
 			const r = closed ? { status: 0, error: 'ECLOSED' } : await post(webhook.url, prepared.bytes, headers, { timeoutMs, inFlight });
 			const error = r.error ? { error: r.error } : {};
-			record({ at: new Date().toISOString(), webhookId: webhook.id, url, event: payload.event, kind, signature: prepared.used, status: r.status, ...error });
+			record({ at: new Date().toISOString(), webhookId: webhook.id, url, event: payload.event, kind, signature: prepared.used, status: r.status, ...error }, startedIn);
 			results.push({ webhookId: webhook.id, url, attempt, status: r.status, ...error });
 		}
 		return results;
@@ -105,6 +108,7 @@ function createWebhookHub({ store, requireHttps = false, timeoutMs = DEFAULT_TIM
 		deliveries: () => log.map((e) => ({ ...e })),
 		clearDeliveries: () => {
 			log.length = 0;
+			generation++;
 		},
 		close,
 	};
