@@ -8,6 +8,7 @@ import { cases as connectorCases } from './cases/connector.cases';
 import { cases as destinationCases } from './cases/destination.cases';
 import { cases as groupCases } from './cases/group.cases';
 import { cases as syncCases } from './cases/sync.cases';
+import { cases as webhookCases } from './cases/webhook.cases';
 
 interface RecordedRequest {
 	method: string;
@@ -49,6 +50,7 @@ const allCases: ContractCase[] = [
 	...connectorCases,
 	...destinationCases,
 	...syncCases,
+	...webhookCases,
 ];
 
 describe("Every request the node builds matches Fivetran's OpenAPI document", () => {
