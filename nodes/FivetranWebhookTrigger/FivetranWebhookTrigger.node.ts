@@ -1,5 +1,6 @@
 import type {
 	IDataObject,
+	IHookFunctions,
 	INodeType,
 	INodeTypeDescription,
 	IWebhookFunctions,
@@ -13,7 +14,7 @@ import { deliveryKey, isFirstDelivery } from './deliveries';
 import { filteredOutBecause, isTestDelivery, toDeliveryItem } from './delivery';
 import { triggerProperties } from './properties';
 import { registrationKey } from './registrationKey';
-import { checkExists, create, deleteRegistration } from './registration';
+import { register, registrationExists, unregister } from './registration';
 import { isRegistering, secretKnownFor } from './secrets';
 import { readFilters, readRegistration } from './settings';
 import { SIGNATURE_HEADER, isSignedBy } from './signature';
@@ -60,7 +61,17 @@ export class FivetranWebhookTrigger implements INodeType {
 	methods = { listSearch };
 
 	webhookMethods = {
-		default: { checkExists, create, delete: deleteRegistration },
+		default: {
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				return await registrationExists.call(this);
+			},
+			async create(this: IHookFunctions): Promise<boolean> {
+				return await register.call(this);
+			},
+			async delete(this: IHookFunctions): Promise<boolean> {
+				return await unregister.call(this);
+			},
+		},
 	};
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {

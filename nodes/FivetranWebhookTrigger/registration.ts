@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import type { IDataObject, IHookFunctions } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { isNotFound, isOutcomeUnknown } from '../shared/transport/errors';
+import { asNodeError, isNotFound, isOutcomeUnknown } from '../shared/transport/errors';
 import { paginate } from '../shared/transport/paginate';
 import {
 	CREDENTIAL_TYPE,
@@ -60,7 +60,7 @@ async function deleteWebhook(ctx: IHookFunctions, id: unknown): Promise<void> {
 		// Fivetran answers a delete with a message only, no data.
 		await sendFivetranRequest.call(ctx, { method: 'DELETE', path: pathOf(id), repeatable: true });
 	} catch (error) {
-		if (!isNotFound(error)) throw error; // already gone is what we want
+		if (!isNotFound(error)) throw asNodeError(ctx.getNode(), error); // already gone is what we want
 	}
 }
 
@@ -79,7 +79,7 @@ async function adopt(
 	});
 }
 
-async function register(
+async function createWebhook(
 	ctx: IHookFunctions,
 	url: string,
 	wanted: Registration,
@@ -96,7 +96,7 @@ async function register(
 			body: { url, events: wanted.events, active: true, secret },
 		});
 	} catch (error) {
-		if (!isOutcomeUnknown(error)) throw error;
+		if (!isOutcomeUnknown(error)) throw asNodeError(ctx.getNode(), error);
 		// The answer was lost: adopt the webhook if it was made, never make a second one.
 		const made = (await webhooksDeliveringTo(ctx, url)).find((w) => sameScope(w, wanted));
 		if (made !== undefined) return await adopt(ctx, made.id, wanted, secret);
@@ -128,7 +128,7 @@ async function checkDeliverable(ctx: IHookFunctions, url: string): Promise<void>
 }
 
 /** True when the webhook this node registered is still there as the parameters want it. */
-export async function checkExists(this: IHookFunctions): Promise<boolean> {
+export async function registrationExists(this: IHookFunctions): Promise<boolean> {
 	const wanted = readRegistration(this);
 	const url = webhookUrlOf(this);
 	const data = saved(this);
@@ -147,7 +147,7 @@ export async function checkExists(this: IHookFunctions): Promise<boolean> {
 }
 
 /** Registers the webhook, or adopts one already delivering here, with a new secret. */
-export async function create(this: IHookFunctions): Promise<boolean> {
+export async function register(this: IHookFunctions): Promise<boolean> {
 	const wanted = readRegistration(this);
 	const url = webhookUrlOf(this);
 	await checkDeliverable(this, url);
@@ -161,7 +161,7 @@ export async function create(this: IHookFunctions): Promise<boolean> {
 	try {
 		webhook = reusable
 			? await adopt(this, reusable.id, wanted, secret)
-			: await register(this, url, wanted, secret);
+			: await createWebhook(this, url, wanted, secret);
 	} catch (error) {
 		forgetSecret(registrationKey(this));
 		throw explainRefusal(this, error, url);
@@ -174,7 +174,7 @@ export async function create(this: IHookFunctions): Promise<boolean> {
 }
 
 /** Removes every Fivetran webhook that delivers to this node; one already gone is fine. */
-export async function deleteRegistration(this: IHookFunctions): Promise<boolean> {
+export async function unregister(this: IHookFunctions): Promise<boolean> {
 	const url = webhookUrlOf(this);
 	const data = saved(this);
 	const ids = new Set<string>(data.webhookId ? [data.webhookId] : []);
