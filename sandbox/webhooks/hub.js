@@ -94,7 +94,8 @@ function createWebhookHub({ store, requireHttps = false, timeoutMs = DEFAULT_TIM
 		closed = true;
 		if (ticker) clearInterval(ticker);
 		ticker = null;
-		for (const req of inFlight) req.destroy();
+		// With an error, so every waiting delivery resolves (status 0, ECLOSED) instead of hanging.
+		for (const req of inFlight) req.destroy(Object.assign(new Error('sandbox closed'), { code: 'ECLOSED' }));
 		inFlight.clear();
 	}
 
