@@ -89,6 +89,8 @@ async function main() {
 		const env = n8nEnv(runtime, folder, {
 			N8N_PORT: String(N8N_PORT),
 			N8N_LISTEN_ADDRESS: '127.0.0.1',
+			// Where the sandbox delivers webhook events (n8n's default "localhost" may resolve to ::1).
+			WEBHOOK_URL: process.env.WEBHOOK_URL || `http://127.0.0.1:${N8N_PORT}/`,
 			N8N_RUNNERS_BROKER_PORT: String(N8N_PORT + 1),
 			N8N_LOG_LEVEL: 'warn',
 		});

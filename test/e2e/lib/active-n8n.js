@@ -112,6 +112,8 @@ async function startActiveN8n({ runtime, credentials, workflows, env: extraEnv =
 			N8N_LISTEN_ADDRESS: '127.0.0.1',
 			N8N_RUNNERS_BROKER_PORT: String(await freePort()),
 			N8N_LOG_LEVEL: 'info', // activation errors are logged at info/error level
+			// What webhook triggers register (n8n's default says "localhost", which may resolve to ::1).
+			WEBHOOK_URL: `http://127.0.0.1:${port}/`,
 			...extraEnv,
 		});
 		const credFile = path.join(folder, 'credentials.json');

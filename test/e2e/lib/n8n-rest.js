@@ -51,7 +51,7 @@ async function ownerSession(baseUrl) {
 	const auth = res.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c.startsWith('n8n-auth='));
 	if (!auth) throw new Error('n8n owner setup returned no n8n-auth cookie');
 	const as = (method) => async (path, body) => (await call(baseUrl, method, path, { body, cookie: auth })).data;
-	return { get: as('GET'), post: as('POST') };
+	return { get: as('GET'), post: as('POST'), patch: as('PATCH') };
 }
 
 const FINISHED = new Set(['success', 'error', 'crashed', 'canceled']);
