@@ -1,6 +1,6 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { runFivetran } from '../../../fixtures';
+import { fivetran, runFivetran } from '../../../fixtures';
 
 /** What the user types as the webhook secret: it must never come back in an output or an error. */
 export const TYPED_SECRET = 'wh-s3cret-typed-by-user';
@@ -36,6 +36,22 @@ export async function runWebhook(
  * own data, not something the node says, so it is left out here.
  */
 export function shown(result: { items: unknown[]; error?: unknown }): string {
-	const { node: _node, ...error } = (result.error ?? {}) as Record<string, unknown>;
-	return JSON.stringify([result.items, error]);
+	const error: Record<string, unknown> = { ...(result.error ?? {}) };
+	delete error.node;
+	return JSON.stringify([result.items, error, (result.error as Error | undefined)?.message]);
+}
+
+/** Counts every request that reaches the fake Fivetran, whatever its method or path (bad input must send none). */
+export function countRequests(): () => number {
+	let count = 0;
+	const scope = fivetran().persist();
+	for (const method of ['get', 'post', 'patch', 'delete'] as const) {
+		scope[method](/.*/)
+			.query(true)
+			.reply(() => {
+				count += 1;
+				return [200, { code: 'Success', data: {} }];
+			});
+	}
+	return () => count;
 }

@@ -1,10 +1,8 @@
-import nock from 'nock';
-
 import { FivetranApi } from '../../../../../credentials/FivetranApi.credentials';
 import { Fivetran } from '../../../../../nodes/Fivetran/Fivetran.node';
 import { loadListSearch } from '../../../../harness';
 import { credentialsFor, fivetran, rl, success } from '../../../fixtures';
-import { accountWebhook, groupWebhook, runWebhook } from './helpers';
+import { accountWebhook, countRequests, groupWebhook, runWebhook } from './helpers';
 
 describe('Webhook reads', () => {
 	it('getAll: GET /v1/webhooks with the limit and the plain JSON Accept header', async () => {
@@ -73,11 +71,13 @@ describe('Webhook reads', () => {
 			'The parameter "Webhook" is not a valid Fivetran ID',
 		],
 	])('get with %s fails before any request', async (_case, webhookId, message) => {
+		const sent = countRequests();
+
 		const { items, error } = await runWebhook({ operation: 'get', webhookId });
 
 		expect(items).toEqual([]);
 		expect(error?.message).toContain(message);
-		expect(nock.pendingMocks()).toEqual([]);
+		expect(sent()).toBe(0);
 	});
 
 	it('continue on fail: one error item for the bad item, the others go on', async () => {
