@@ -45,7 +45,7 @@ async function webhookExample(ctx) {
 			return body.data.items.filter((w) => w.url.startsWith(n8n.url));
 		};
 		const slackPosts = () => collector.received.filter((r) => r.path === '/slack');
-		const session = await ownerSession(n8n.url);
+		let session = null; // n8n's REST API answers only once n8n is fully up
 		const executions = async () => (await listExecutions(session, workflow.id)).filter((e) => e.mode === 'webhook');
 		const executionCount = async (count, what) => {
 			let list = [];
@@ -64,6 +64,7 @@ async function webhookExample(ctx) {
 
 		// 1. Activation registered exactly one webhook pointing at n8n, after a 2xx registration test.
 		await waitFor('the webhook registration', async () => (await registrations()).length > 0, 120000);
+		session = await ownerSession(n8n.url);
 		const [registered] = await registrations();
 		assert.equal((await registrations()).length, 1, 'exactly one registration');
 		assert.equal(registered.url, hookUrl);

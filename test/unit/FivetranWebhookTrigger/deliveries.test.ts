@@ -1,4 +1,4 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { forgetAllDeliveries } from '../../../nodes/FivetranWebhookTrigger/deliveries';
 import { rememberSecret, forgetSecret } from '../../../nodes/FivetranWebhookTrigger/secrets';
@@ -10,7 +10,7 @@ import { sign, syncEnd, triggerOptions, webhookObject } from './helpers';
 const SECRET = 'c'.repeat(64);
 const saved = () => ({ 'node:Fivetran Webhook Trigger': { webhookId: 'wh_1', webhookSecret: SECRET } });
 
-function active(parameters: IDataObject = {}): WebhookNodeOptions {
+function active(parameters: INodeParameters = {}): WebhookNodeOptions {
 	return triggerOptions(parameters, { staticData: saved() });
 }
 

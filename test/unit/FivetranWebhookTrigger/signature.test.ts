@@ -4,7 +4,7 @@ import { isSignedBy } from '../../../nodes/FivetranWebhookTrigger/signature';
 
 const body = Buffer.from('{"event":"sync_end","connector_id":"sandy_lamb"}');
 const secret = 'a'.repeat(64);
-const hex = createHmac('sha256', secret).update(body).digest('hex');
+const hex = createHmac('sha256', secret).update(body.toString()).digest('hex');
 
 describe('isSignedBy', () => {
 	it('accepts the HMAC-SHA256 of the raw body in upper or lower case', () => {
