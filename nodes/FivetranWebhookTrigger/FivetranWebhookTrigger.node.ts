@@ -32,7 +32,9 @@ function refuse(ctx: IWebhookFunctions, why: string): IWebhookResponseData {
 function secretsFor(ctx: IWebhookFunctions, key: string): string[] {
 	const stored = ctx.getWorkflowStaticData('node').webhookSecret;
 	const known = secretKnownFor(key);
-	return [...new Set([stored, known].filter((s): s is string => typeof s === 'string' && s !== ''))];
+	return [
+		...new Set([stored, known].filter((s): s is string => typeof s === 'string' && s !== '')),
+	];
 }
 
 function payloadOf(ctx: IWebhookFunctions): IDataObject | undefined {
@@ -54,7 +56,9 @@ export class FivetranWebhookTrigger implements INodeType {
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'fivetranApi', required: true }],
-		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
+		webhooks: [
+			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' },
+		],
 		properties: triggerProperties,
 	};
 

@@ -30,7 +30,16 @@ const ROOT = path.resolve(__dirname, '../..');
 const FRAGMENTS = path.join(os.tmpdir(), `fault-matrix${ROOT.replace(/[^A-Za-z0-9]+/g, '-')}`);
 const REPORT = path.join(ROOT, 'docs/reliability-matrix.md');
 /** Sections in report order; a fragment not listed here comes last. */
-const ORDER = ['writes', 'transient', 'malformed', 'boundaries', 'trigger', 'cancel', 'dropdown'];
+const ORDER = [
+	'writes',
+	'transient',
+	'malformed',
+	'boundaries',
+	'trigger',
+	'webhook',
+	'cancel',
+	'dropdown',
+];
 
 export const reportWanted = (): boolean => Boolean(process.env.FAULT_MATRIX_REPORT);
 

@@ -63,10 +63,15 @@ export interface Sandbox {
 		completeSync(id: string): IDataObject;
 		setConnection(id: string, fields: IDataObject): IDataObject;
 		stats(): { total: number; byPath: Record<string, number>; byRoute: Record<string, number> };
+		deliverWebhookEvent(options: IDataObject): Promise<{
+			deliveries: Array<{ webhookId: string; status: number; error?: string }>;
+		}>;
+		webhookDeliveries(): Array<{ kind: string; status: number; webhookId: string }>;
 	};
 	state: {
 		groups: Map<string, IDataObject>;
 		connections: Map<string, IDataObject>;
 		destinations: Map<string, IDataObject>;
+		webhooks: Map<string, IDataObject>;
 	};
 }

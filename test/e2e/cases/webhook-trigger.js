@@ -115,6 +115,8 @@ async function webhookExample(ctx) {
 			return afterRestart.deliveries[0]?.status !== 404;
 		}, 60000);
 		assert.deepEqual(afterRestart.deliveries.map((d) => d.status), [200]);
+		// 1.x takes webhook calls before its REST API is back.
+		await waitFor('n8n REST API after the restart', () => executions().then(() => true, () => false), 60000);
 		await executionCount(3, 'the execution after the restart');
 		const kept = await registrations();
 		figures.registrationsAfterRestart = kept.length;

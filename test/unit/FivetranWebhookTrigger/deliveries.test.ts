@@ -8,7 +8,9 @@ import { fivetran, success } from '../fixtures';
 import { sign, syncEnd, triggerOptions, webhookObject } from './helpers';
 
 const SECRET = 'c'.repeat(64);
-const saved = () => ({ 'node:Fivetran Webhook Trigger': { webhookId: 'wh_1', webhookSecret: SECRET } });
+const saved = () => ({
+	'node:Fivetran Webhook Trigger': { webhookId: 'wh_1', webhookSecret: SECRET },
+});
 
 function active(parameters: INodeParameters = {}): WebhookNodeOptions {
 	return triggerOptions(parameters, { staticData: saved() });
@@ -52,7 +54,10 @@ describe('signature', () => {
 	});
 
 	it.each([
-		['a wrong secret', (body: string) => ({ 'X-Fivetran-Signature-256': sign(body, 'd'.repeat(64)) })],
+		[
+			'a wrong secret',
+			(body: string) => ({ 'X-Fivetran-Signature-256': sign(body, 'd'.repeat(64)) }),
+		],
 		['a missing header', () => ({})],
 		['a malformed header', () => ({ 'X-Fivetran-Signature-256': 'sha256=abc' })],
 	])('answers 401 and starts nothing for %s', async (_, headersFor) => {
@@ -79,7 +84,11 @@ describe('signature', () => {
 });
 
 describe('test deliveries', () => {
-	const testPayload = syncEnd({ connector_id: '_connection_1', connector_name: '_connection_name', destination_group_id: '_destination_1' });
+	const testPayload = syncEnd({
+		connector_id: '_connection_1',
+		connector_name: '_connection_name',
+		destination_group_id: '_destination_1',
+	});
 
 	it("answers Fivetran's registration test with 2xx while the node registers, even before the secret is saved", async () => {
 		const options = triggerOptions();
@@ -106,8 +115,13 @@ describe('test deliveries', () => {
 		expect(quiet.items).toBeUndefined();
 		expect(quiet.response.webhookResponse).toMatchObject({ started: false });
 
-		const included = await deliver(active({ filters: { includeTestEvents: true } }), signed(testPayload));
-		expect(included.items).toEqual([expect.objectContaining({ test_event: true, dashboard_url: null })]);
+		const included = await deliver(
+			active({ filters: { includeTestEvents: true } }),
+			signed(testPayload),
+		);
+		expect(included.items).toEqual([
+			expect.objectContaining({ test_event: true, dashboard_url: null }),
+		]);
 	});
 
 	it('while the editor listens, a test event starts the run (that is what listening is for)', async () => {
@@ -142,21 +156,39 @@ describe('duplicates and filters', () => {
 
 	it('starts a run for the next sync of the same connector', async () => {
 		await deliver(active(), signed(syncEnd()));
-		const next = await deliver(active(), signed(syncEnd({ sync_id: 'another-sync', created: '2026-11-29T11:00:00.000Z' })));
+		const next = await deliver(
+			active(),
+			signed(syncEnd({ sync_id: 'another-sync', created: '2026-11-29T11:00:00.000Z' })),
+		);
 		expect(next.items).toHaveLength(1);
 	});
 
 	it('keeps to the chosen connectors', async () => {
-		const options = active({ filters: { onlyConnectors: { connector: [{ connectorId: { __rl: true, mode: 'id', value: 'other_one' } }] } } });
+		const options = active({
+			filters: {
+				onlyConnectors: {
+					connector: [{ connectorId: { __rl: true, mode: 'id', value: 'other_one' } }],
+				},
+			},
+		});
 		expect((await deliver(options, signed(syncEnd()))).items).toBeUndefined();
-		expect((await deliver(options, signed(syncEnd({ connector_id: 'other_one' })))).items).toHaveLength(1);
+		expect(
+			(await deliver(options, signed(syncEnd({ connector_id: 'other_one' })))).items,
+		).toHaveLength(1);
 	});
 
 	it('keeps to the chosen sync outcomes, and lets other events through', async () => {
-		const options = active({ events: ['sync_end', 'sync_start'], filters: { syncOutcomes: ['failed'] } });
+		const options = active({
+			events: ['sync_end', 'sync_start'],
+			filters: { syncOutcomes: ['failed'] },
+		});
 		expect((await deliver(options, signed(syncEnd()))).items).toBeUndefined();
-		expect((await deliver(options, signed(syncEnd({}, { status: 'FAILURE', reason: 'x' })))).items).toHaveLength(1);
-		expect((await deliver(options, signed(syncEnd({ event: 'sync_start', data: {} })))).items).toHaveLength(1);
+		expect(
+			(await deliver(options, signed(syncEnd({}, { status: 'FAILURE', reason: 'x' })))).items,
+		).toHaveLength(1);
+		expect(
+			(await deliver(options, signed(syncEnd({ event: 'sync_start', data: {} })))).items,
+		).toHaveLength(1);
 	});
 
 	it('ignores an event that was not chosen (an old registration still sending it)', async () => {
@@ -167,7 +199,10 @@ describe('duplicates and filters', () => {
 
 	it('refuses a signed body that is not a JSON object', async () => {
 		const body = '[1,2,3]';
-		const result = await deliver(active(), { body, headers: { 'X-Fivetran-Signature-256': sign(body, SECRET) } });
+		const result = await deliver(active(), {
+			body,
+			headers: { 'X-Fivetran-Signature-256': sign(body, SECRET) },
+		});
 		expect(result.status).toBe(401);
 	});
 });

@@ -32,11 +32,17 @@ describe('registration on activation', () => {
 			active: true,
 		});
 		expect(String(sent.secret)).toMatch(HEX_SECRET);
-		expect(nodeData(options.staticData!)).toEqual({ webhookId: 'wh_new', webhookSecret: sent.secret });
+		expect(nodeData(options.staticData!)).toEqual({
+			webhookId: 'wh_new',
+			webhookSecret: sent.secret,
+		});
 	});
 
 	it('registers a group webhook under the chosen group', async () => {
-		const options = triggerOptions({ scope: 'group', groupId: { __rl: true, mode: 'id', value: 'decent_dropsy' } });
+		const options = triggerOptions({
+			scope: 'group',
+			groupId: { __rl: true, mode: 'id', value: 'decent_dropsy' },
+		});
 		const api = fivetran()
 			.get('/v1/webhooks')
 			.query({ limit: 1000 })
@@ -49,15 +55,22 @@ describe('registration on activation', () => {
 	});
 
 	it('adopts its own webhook after a restart: checkExists is true and nothing is created', async () => {
-		const staticData = { 'node:Fivetran Webhook Trigger': { webhookId: 'wh_1', webhookSecret: 'f'.repeat(64) } };
+		const staticData = {
+			'node:Fivetran Webhook Trigger': { webhookId: 'wh_1', webhookSecret: 'f'.repeat(64) },
+		};
 		const options = triggerOptions({}, { staticData });
-		const api = fivetran().get('/v1/webhooks').query({ limit: 1000 }).reply(200, list([webhookObject()]));
+		const api = fivetran()
+			.get('/v1/webhooks')
+			.query({ limit: 1000 })
+			.reply(200, list([webhookObject()]));
 		expect(await runHook(options, 'checkExists')).toBe(true);
 		expect(api.isDone()).toBe(true);
 	});
 
 	it('removes a second webhook delivering to the same URL when it adopts its own', async () => {
-		const staticData = { 'node:Fivetran Webhook Trigger': { webhookId: 'wh_1', webhookSecret: 'f'.repeat(64) } };
+		const staticData = {
+			'node:Fivetran Webhook Trigger': { webhookId: 'wh_1', webhookSecret: 'f'.repeat(64) },
+		};
 		const options = triggerOptions({}, { staticData });
 		const api = fivetran()
 			.get('/v1/webhooks')
@@ -85,8 +98,15 @@ describe('registration on activation', () => {
 		expect(await runHook(options, 'checkExists')).toBe(false);
 		expect(await runHook(options, 'create')).toBe(true);
 		expect(api.isDone()).toBe(true);
-		expect(patched).toEqual({ events: ['sync_end'], active: true, secret: expect.stringMatching(HEX_SECRET) });
-		expect(nodeData(options.staticData!)).toEqual({ webhookId: 'wh_1', webhookSecret: patched.secret });
+		expect(patched).toEqual({
+			events: ['sync_end'],
+			active: true,
+			secret: expect.stringMatching(HEX_SECRET),
+		});
+		expect(nodeData(options.staticData!)).toEqual({
+			webhookId: 'wh_1',
+			webhookSecret: patched.secret,
+		});
 	});
 
 	it('replaces a webhook of another scope that delivers here (scope changed): delete, then create', async () => {
@@ -137,7 +157,9 @@ describe('registration on activation', () => {
 
 	it("refuses a plain-HTTP n8n URL for Fivetran's API before any request, saying what to do", async () => {
 		const options = triggerOptions({}, { publicUrl: 'http://n8n.internal:5678' });
-		const error = await runHook(options, 'create').catch((e: Error & { description?: string }) => e);
+		const error = await runHook(options, 'create').catch(
+			(e: Error & { description?: string }) => e,
+		);
 		expect(error).toBeInstanceOf(Error);
 		expect((error as Error).message).toContain('only to HTTPS');
 		expect((error as { description: string }).description).toContain('WEBHOOK_URL');
@@ -164,7 +186,9 @@ describe('registration on activation', () => {
 			.reply(200, list([]))
 			.post('/v1/webhooks/account')
 			.reply(400, { code: 'InvalidInput', message: 'Test webhook delivery failed' });
-		const error = (await runHook(options, 'create').catch((e) => e)) as Error & { description: string };
+		const error = (await runHook(options, 'create').catch((e) => e)) as Error & {
+			description: string;
+		};
 		expect(error.message).toContain('Test webhook delivery failed');
 		expect(error.description).toContain('HTTPS');
 		expect(`${error.message} ${error.description}`).not.toMatch(/[0-9a-f]{64}/);
@@ -177,7 +201,9 @@ describe('registration on activation', () => {
 });
 
 describe('removal on deactivation', () => {
-	const saved = () => ({ 'node:Fivetran Webhook Trigger': { webhookId: 'wh_1', webhookSecret: 'f'.repeat(64) } });
+	const saved = () => ({
+		'node:Fivetran Webhook Trigger': { webhookId: 'wh_1', webhookSecret: 'f'.repeat(64) },
+	});
 
 	it('deletes its webhook and forgets the secret', async () => {
 		const options = triggerOptions({}, { staticData: saved() });
