@@ -1,18 +1,10 @@
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
-
-function hostOf(url: string): string | undefined {
-	try {
-		return new URL(url).hostname.toLowerCase();
-	} catch {
-		return undefined;
-	}
-}
+import { isLocalSandbox } from '../shared/webhook/localSandbox';
 
 /**
  * Why Fivetran would refuse to deliver to `webhookUrl`, or undefined. Fivetran delivers only to
  * HTTPS; the local sandbox (a loopback Base URL) also accepts plain HTTP so it can be tried out.
  */
-export function webhookUrlProblem(webhookUrl: string, baseUrl: string): string | undefined {
+export function webhookUrlProblem(webhookUrl: string, baseUrl: unknown): string | undefined {
 	let protocol: string;
 	try {
 		protocol = new URL(webhookUrl).protocol;
@@ -20,7 +12,7 @@ export function webhookUrlProblem(webhookUrl: string, baseUrl: string): string |
 		return `n8n's webhook URL is not a valid URL (${webhookUrl})`;
 	}
 	if (protocol === 'https:') return undefined;
-	if (protocol === 'http:' && LOOPBACK_HOSTS.has(hostOf(baseUrl) ?? '')) return undefined;
+	if (protocol === 'http:' && isLocalSandbox(baseUrl)) return undefined;
 	return `Fivetran delivers webhooks only to HTTPS addresses, and n8n's webhook URL is ${webhookUrl}`;
 }
 

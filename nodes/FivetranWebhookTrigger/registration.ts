@@ -8,7 +8,6 @@ import { paginate } from '../shared/transport/paginate';
 import {
 	CREDENTIAL_TYPE,
 	fivetranApiRequest,
-	normalizeBaseUrl,
 	sendFivetranRequest,
 } from '../shared/transport/request';
 import { HTTPS_ADVICE, webhookUrlProblem } from './httpsRule';
@@ -121,7 +120,7 @@ function explainRefusal(ctx: IHookFunctions, error: unknown, url: string): unkno
 
 async function checkDeliverable(ctx: IHookFunctions, url: string): Promise<void> {
 	const credentials = await ctx.getCredentials(CREDENTIAL_TYPE);
-	const problem = webhookUrlProblem(url, normalizeBaseUrl(credentials.baseUrl));
+	const problem = webhookUrlProblem(url, credentials.baseUrl);
 	if (problem !== undefined) {
 		throw new NodeOperationError(ctx.getNode(), problem, { description: HTTPS_ADVICE });
 	}

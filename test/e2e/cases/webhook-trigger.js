@@ -6,7 +6,7 @@
 const assert = require('node:assert/strict');
 const fs = require('fs');
 const path = require('path');
-const { startActiveN8n } = require('../lib/active-n8n');
+const { startActiveN8n, withN8nOutput } = require('../lib/active-n8n');
 const { startCollector } = require('../lib/collector');
 const { workflowId } = require('../lib/harness');
 const { ownerSession, listExecutions, readExecution } = require('../lib/n8n-rest');
@@ -128,8 +128,7 @@ async function webhookExample(ctx) {
 		await waitFor('the webhook to be deleted', async () => (await registrations()).length === 0, 30000);
 		console.log(`    webhook figures [${ctx.target}]: ${JSON.stringify(figures)}`);
 	} catch (e) {
-		if (n8n) e.message += `\n    n8n output (last lines):\n      ${n8n.outputTail(25).replace(/\n/g, '\n      ')}`;
-		throw e;
+		throw withN8nOutput(e, n8n);
 	} finally {
 		if (n8n) await n8n.stop();
 		await collector.close();

@@ -170,4 +170,10 @@ function stopGroup(child, graceMs = 20000) {
 	});
 }
 
-module.exports = { startActiveN8n };
+/** Adds n8n's last output lines to a case's error, so a failure shows what n8n said. */
+function withN8nOutput(error, n8n) {
+	if (n8n) error.message += `\n    n8n output (last lines):\n      ${n8n.outputTail(25).replace(/\n/g, '\n      ')}`;
+	return error;
+}
+
+module.exports = { startActiveN8n, withN8nOutput };

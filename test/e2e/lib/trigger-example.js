@@ -9,7 +9,7 @@
 const assert = require('node:assert/strict');
 const fs = require('fs');
 const path = require('path');
-const { startActiveN8n } = require('./active-n8n');
+const { startActiveN8n, withN8nOutput } = require('./active-n8n');
 const { startCollector } = require('./collector');
 const { workflowId } = require('./harness');
 const { listExecutions } = require('./n8n-rest');
@@ -92,8 +92,7 @@ async function withLiveExample(ctx, { env } = {}, body) {
 		Object.assign(live, { n8n, workflow, triggerName });
 		await body(live);
 	} catch (e) {
-		if (n8n) e.message += `\n    n8n output (last lines):\n      ${n8n.outputTail(25).replace(/\n/g, '\n      ')}`;
-		throw e;
+		throw withN8nOutput(e, n8n);
 	} finally {
 		if (n8n) await n8n.stop();
 		await collector.close();

@@ -5,7 +5,7 @@ import { rememberSecret, forgetSecret } from '../../../nodes/FivetranWebhookTrig
 import type { WebhookNodeOptions } from '../../harness/webhook';
 import { deliver, runHook } from '../../harness/webhook';
 import { fivetran, success } from '../fixtures';
-import { sign, syncEnd, triggerOptions, webhookObject } from './helpers';
+import { savedRegistration, sign, syncEnd, triggerOptions, webhookObject } from './helpers';
 
 const SECRET = 'c'.repeat(64);
 const saved = () => ({

@@ -60,3 +60,8 @@ export function webhookObject(overrides: IDataObject = {}): IDataObject {
 /** The key under which n8n keeps a node's static data. */
 export const nodeData = (staticData: IDataObject): IDataObject =>
 	(staticData['node:Fivetran Webhook Trigger'] ?? {}) as IDataObject;
+
+/** Static data as a registration leaves it: the webhook's id and the secret the node made. */
+export const savedRegistration = (secret = 'f'.repeat(64)): IDataObject => ({
+	'node:Fivetran Webhook Trigger': { webhookId: 'wh_1', webhookSecret: secret },
+});

@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { runHook } from '../../harness/webhook';
 import { fivetran, success } from '../fixtures';
-import { nodeData, triggerOptions, urlOf, webhookObject } from './helpers';
+import { nodeData, savedRegistration, triggerOptions, urlOf, webhookObject } from './helpers';
 
 const HEX_SECRET = /^[0-9a-f]{64}$/;
 const list = (items: IDataObject[]) => success({ items, next_cursor: null });
@@ -55,9 +55,7 @@ describe('registration on activation', () => {
 	});
 
 	it('adopts its own webhook after a restart: checkExists is true and nothing is created', async () => {
-		const staticData = {
-			'node:Fivetran Webhook Trigger': { webhookId: 'wh_1', webhookSecret: 'f'.repeat(64) },
-		};
+		const staticData = savedRegistration();
 		const options = triggerOptions({}, { staticData });
 		const api = fivetran()
 			.get('/v1/webhooks')
@@ -68,9 +66,7 @@ describe('registration on activation', () => {
 	});
 
 	it('removes a second webhook delivering to the same URL when it adopts its own', async () => {
-		const staticData = {
-			'node:Fivetran Webhook Trigger': { webhookId: 'wh_1', webhookSecret: 'f'.repeat(64) },
-		};
+		const staticData = savedRegistration();
 		const options = triggerOptions({}, { staticData });
 		const api = fivetran()
 			.get('/v1/webhooks')
@@ -201,9 +197,7 @@ describe('registration on activation', () => {
 });
 
 describe('removal on deactivation', () => {
-	const saved = () => ({
-		'node:Fivetran Webhook Trigger': { webhookId: 'wh_1', webhookSecret: 'f'.repeat(64) },
-	});
+	const saved = () => savedRegistration();
 
 	it('deletes its webhook and forgets the secret', async () => {
 		const options = triggerOptions({}, { staticData: saved() });

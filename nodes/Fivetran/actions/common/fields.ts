@@ -92,3 +92,15 @@ export function updateFieldsCollection(options: INodeProperties[]): INodePropert
 		options,
 	};
 }
+
+/** The "Additional Fields" collection of a create: optional settings, sent only when added. */
+export function additionalFieldsCollection(options: INodeProperties[]): INodeProperties {
+	return {
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add field',
+		default: {},
+		options,
+	};
+}

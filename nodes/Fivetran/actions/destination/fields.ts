@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { updateFieldsCollection } from '../common/fields';
+import { additionalFieldsCollection, updateFieldsCollection } from '../common/fields';
 import { inputError, readJsonObject } from '../common/validate';
 import { DESTINATION_REGIONS, NETWORKING_METHODS, TIME_ZONE_OFFSETS } from './values';
 
@@ -72,27 +72,20 @@ export const trustFingerprintsField: INodeProperties = {
 		"Whether the setup tests accept the SSH host's fingerprint automatically (SSH tunnel). Off: an unknown fingerprint must be approved in Fivetran.",
 };
 
-export const createAdditionalFields: INodeProperties = {
-	displayName: 'Additional Fields',
-	name: 'additionalFields',
-	type: 'collection',
-	placeholder: 'Add field',
-	default: {},
-	options: [
-		daylightSavingTimeField,
-		{
-			displayName: 'Networking Method',
-			name: 'networkingMethod',
-			type: 'options',
-			options: NETWORKING_METHODS,
-			default: 'Directly',
-			description: 'How Fivetran reaches the destination',
-		},
-		runSetupTestsField,
-		trustCertificatesField,
-		trustFingerprintsField,
-	],
-};
+export const createAdditionalFields = additionalFieldsCollection([
+	daylightSavingTimeField,
+	{
+		displayName: 'Networking Method',
+		name: 'networkingMethod',
+		type: 'options',
+		options: NETWORKING_METHODS,
+		default: 'Directly',
+		description: 'How Fivetran reaches the destination',
+	},
+	runSetupTestsField,
+	trustCertificatesField,
+	trustFingerprintsField,
+]);
 
 export const updateFields: INodeProperties = updateFieldsCollection([
 	configField,

@@ -1,8 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { CREDENTIAL_TYPE, normalizeBaseUrl } from '../../../shared/transport/request';
+import { CREDENTIAL_TYPE } from '../../../shared/transport/request';
+import { isLocalSandbox } from '../../../shared/webhook/localSandbox';
 import { WEBHOOK_EVENTS } from '../../../shared/webhook/events';
-import { updateFieldsCollection } from '../common/fields';
+import { additionalFieldsCollection, updateFieldsCollection } from '../common/fields';
 import { inputError } from '../common/validate';
 
 // Fields shared by Create and Update, and how their values become Fivetran's body fields.
@@ -47,14 +48,7 @@ const secretField: INodeProperties = {
 		'Fivetran signs every delivery with this secret (HMAC-SHA256 in the X-Fivetran-Signature-256 header). Fivetran never shows it again: answers carry "******".',
 };
 
-export const createAdditionalFields: INodeProperties = {
-	displayName: 'Additional Fields',
-	name: 'additionalFields',
-	type: 'collection',
-	placeholder: 'Add field',
-	default: {},
-	options: [activeField, secretField],
-};
+export const createAdditionalFields = additionalFieldsCollection([activeField, secretField]);
 
 export const updateFields: INodeProperties = updateFieldsCollection([
 	activeField,
@@ -80,16 +74,10 @@ export function withSecretMasked(webhook: IDataObject): IDataObject {
 	return { ...webhook, secret: MASKED_SECRET };
 }
 
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
-
 /** http:// URLs are for the local sandbox only: the credential's Base URL must be a loopback address. */
 async function talksToLocalSandbox(ctx: IExecuteFunctions): Promise<boolean> {
 	const credentials = await ctx.getCredentials(CREDENTIAL_TYPE);
-	try {
-		return LOOPBACK_HOSTS.has(new URL(normalizeBaseUrl(credentials.baseUrl)).hostname);
-	} catch {
-		return false;
-	}
+	return isLocalSandbox(credentials.baseUrl);
 }
 
 /**
