@@ -86,8 +86,9 @@ export class FivetranWebhookTrigger implements INodeType {
 		const payload = payloadOf(this);
 		const signed = rawBody !== undefined && isSignedBy(rawBody, signature, secretsFor(this, key));
 
-		if (payload !== undefined && isTestDelivery(payload) && isRegistering(key)) {
-			// Fivetran's check while this node registers: it must get a 2xx or it refuses the webhook.
+		if (isRegistering(key)) {
+			// While the webhook is being registered, Fivetran sends only its check (whose exact shape it
+			// does not document): it must get a 2xx or it refuses the webhook. No event can be due yet.
 			return acknowledged("Fivetran's registration test");
 		}
 		if (!signed) {

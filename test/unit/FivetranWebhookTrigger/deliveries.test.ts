@@ -110,6 +110,25 @@ describe('test deliveries', () => {
 		expect(during?.items).toBeUndefined();
 	});
 
+	it('answers any delivery that arrives while it registers with 2xx and starts nothing (Fivetran does not document the check)', async () => {
+		const options = triggerOptions();
+		let during: Awaited<ReturnType<typeof deliver>> | undefined;
+		fivetran()
+			.get('/v1/webhooks')
+			.query({ limit: 1000 })
+			.reply(200, success({ items: [], next_cursor: null }))
+			.post('/v1/webhooks/account')
+			.reply(async () => {
+				during = await deliver(triggerOptions(), { body: JSON.stringify(syncEnd()) });
+				return [200, success(webhookObject())];
+			});
+		expect(await runHook(options, 'create')).toBe(true);
+		expect(during?.items).toBeUndefined();
+		expect(during?.status).toBeUndefined();
+		// Once registered, the same unsigned delivery is refused.
+		expect((await deliver(options, { body: JSON.stringify(syncEnd()) })).status).toBe(401);
+	});
+
 	it('starts nothing for a signed test event by default, and starts the workflow with Include Test Events', async () => {
 		const quiet = await deliver(active(), signed(testPayload));
 		expect(quiet.items).toBeUndefined();
