@@ -58,7 +58,7 @@ function onlyNew<T>(map: Map<string, T>, before: Set<string>): string[] {
 const CREATES: Array<{
 	name: string;
 	path: string;
-	store: 'groups' | 'connections';
+	store: 'groups' | 'connections' | 'webhooks';
 	parameters: INodeParameters;
 }> = [
 	{
@@ -79,6 +79,20 @@ const CREATES: Array<{
 			configMode: 'json',
 			configJson:
 				'{"schema": "fault_sheet", "table": "orders", "sheet_id": "s1", "named_range": "r"}',
+		},
+	},
+	{
+		name: 'Webhook Create',
+		path: '/v1/webhooks/account',
+		store: 'webhooks',
+		parameters: {
+			resource: 'webhook',
+			operation: 'create',
+			webhookScope: 'account',
+			// Created inactive: Fivetran (and the sandbox) then send no test delivery to the URL.
+			webhookUrl: 'http://127.0.0.1:9/fivetran-events',
+			webhookEvents: ['sync_end'],
+			additionalFields: { active: false },
 		},
 	},
 ];
