@@ -105,3 +105,37 @@ export const searchWebhooks = searchOver('/webhooks', (webhook) => {
 		searchable: [webhook.url, webhook.id, webhook.group_id, ...events],
 	};
 });
+
+export const searchTransformations = searchOver('/transformations', (transformation) => {
+	const details = transformation.transformation_details as IDataObject | undefined;
+	const name = text(details?.name) ?? String(transformation.id);
+	return {
+		name: `${name} (${String(transformation.status ?? 'unknown')}${transformation.paused === true ? ', paused' : ''})`,
+		value: String(transformation.id),
+		description: text(transformation.type),
+		searchable: [name, transformation.id, transformation.type, transformation.status],
+	};
+});
+
+export const searchTransformationProjects = searchOver('/transformation-projects', (project) => ({
+	name: `${String(project.id)} (${String(project.type ?? 'project')}, group ${String(project.group_id ?? '?')})`,
+	value: String(project.id),
+	searchable: [project.id, project.group_id, project.type],
+}));
+
+export const searchUsers = searchOver('/users', (user) => {
+	const fullName = [text(user.given_name), text(user.family_name)].filter(Boolean).join(' ');
+	return {
+		name: fullName ? `${fullName} <${String(user.email ?? '')}>` : String(user.email ?? user.id),
+		value: String(user.id),
+		description: text(user.role),
+		searchable: [user.email, fullName, user.id, user.role],
+	};
+});
+
+export const searchHybridAgents = searchOver('/hybrid-deployment-agents', (agent) => ({
+	name: `${String(agent.display_name ?? agent.id)} (${agent.online === true ? 'online' : 'offline'})`,
+	value: String(agent.id),
+	description: `Group ${String(agent.group_id ?? '?')}${text(agent.last_used_at) ? `, last seen ${String(agent.last_used_at)}` : ''}`,
+	searchable: [agent.display_name, agent.id, agent.group_id],
+}));

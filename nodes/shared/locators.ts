@@ -59,3 +59,22 @@ export const webhookLocator = locator(
 	'searchWebhooks',
 	'e.g. program_quoth',
 );
+export const transformationLocator = locator(
+	'transformationId',
+	'Transformation',
+	'searchTransformations',
+	'e.g. dbt_nightly_models',
+);
+export const transformationProjectLocator = locator(
+	'projectId',
+	'Transformation Project',
+	'searchTransformationProjects',
+	'e.g. dbt_project_main',
+);
+export const userLocator = locator('userId', 'User', 'searchUsers', 'e.g. decent_otter');
+export const hybridAgentLocator = locator(
+	'agentId',
+	'Hybrid Deployment Agent',
+	'searchHybridAgents',
+	'e.g. agent_blue_fox',
+);
