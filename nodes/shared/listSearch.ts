@@ -107,8 +107,9 @@ export const searchWebhooks = searchOver('/webhooks', (webhook) => {
 });
 
 export const searchTransformations = searchOver('/transformations', (transformation) => {
-	const details = transformation.transformation_details as IDataObject | undefined;
-	const name = text(details?.name) ?? String(transformation.id);
+	// dbt Core transformations have a name; Quickstart ones a package name.
+	const config = transformation.transformation_config as IDataObject | undefined;
+	const name = text(config?.name) ?? text(config?.package_name) ?? String(transformation.id);
 	return {
 		name: `${name} (${String(transformation.status ?? 'unknown')}${transformation.paused === true ? ', paused' : ''})`,
 		value: String(transformation.id),
