@@ -5,6 +5,7 @@ const { ok, invalid, conflict, notFound } = require('./envelope');
 const { seedAccount } = require('./seed');
 const { startSync, cancelSync, finishSync, settle, addTask, iso, notify } = require('./sync');
 const { createWebhookControl, registerWebhookControlRoutes } = require('./webhooks/control');
+const { createTransformationControl, registerTransformationControlRoutes } = require('./control-transformations');
 const { connectionView } = require('./views');
 const { isObject } = require('./validate');
 const clock = require('./clock');
@@ -25,6 +26,7 @@ function createControl({ store, faults, stats, defaults, webhookHub }) {
 
 	return {
 		...createWebhookControl({ store, hub: webhookHub }),
+		...createTransformationControl({ store }),
 		// Rebuild the account (webhooks included); faults, stats and the webhook delivery log are
 		// cleared too so each test starts clean.
 		reset(opts = {}) {
@@ -35,6 +37,10 @@ function createControl({ store, faults, stats, defaults, webhookHub }) {
 				if (!Number.isInteger(opts.syncDurationMs) || opts.syncDurationMs < 0) throw invalid('syncDurationMs must be a non-negative integer');
 				store.syncDurationMs = opts.syncDurationMs;
 			}
+			if (opts.transformationDurationMs !== undefined) {
+				if (!Number.isInteger(opts.transformationDurationMs) || opts.transformationDurationMs < 0) throw invalid('transformationDurationMs must be a non-negative integer');
+				store.transformationDurationMs = opts.transformationDurationMs;
+			}
 			try {
 				seedAccount(store, { seed, generateConnectors });
 			} catch (err) {
@@ -43,7 +49,7 @@ function createControl({ store, faults, stats, defaults, webhookHub }) {
 			faults.clear();
 			stats.reset();
 			webhookHub.clearDeliveries();
-			return { seed, generateConnectors, groups: store.groups.size, connections: store.connections.size };
+			return { seed, generateConnectors, groups: store.groups.size, connections: store.connections.size, transformations: store.transformations.size };
 		},
 		faults: (patch) => (patch === undefined ? faults.get() : faults.set(patch)),
 		getFaults: () => faults.get(),
@@ -146,6 +152,7 @@ function registerControlRoutes(router, control) {
 	router.add('POST', '/_sandbox/connections/:id/start-sync', ({ params, body: b }) => ok(control.startSync(params.id, body(b))));
 	router.add('POST', '/_sandbox/connections/:id/set', ({ params, body: b }) => ok(control.setConnection(params.id, body(b))));
 	registerWebhookControlRoutes(router, control);
+	registerTransformationControlRoutes(router, control);
 }
 
 module.exports = { createControl, registerControlRoutes };

@@ -8,14 +8,15 @@ const { createStats } = require('./stats');
 const { createControl, registerControlRoutes } = require('./control');
 const { createSandboxServer } = require('./server');
 const { createWebhookHub } = require('./webhooks/hub');
-const { settle } = require('./sync');
+const { settleAll } = require('./settle');
 const clock = require('./clock');
 
 const HOST = '127.0.0.1'; // never listen on another interface
 
 function buildApiRouter() {
 	const router = createRouter();
-	for (const name of ['misc', 'groups', 'connections', 'schemas', 'destinations', 'webhooks']) {
+	for (const name of ['misc', 'groups', 'connections', 'schemas', 'destinations', 'webhooks', 'transformations',
+		'transformation-projects', 'users', 'agents', 'connect-card']) {
 		require(`./routes/${name}`).register(router);
 	}
 	return router;
@@ -28,6 +29,7 @@ function normalizeOptions(options) {
 		apiKey: 'sandbox-key',
 		apiSecret: 'sandbox-secret',
 		syncDurationMs: 3000,
+		transformationDurationMs: 3000,
 		generateConnectors: 0,
 		quiet: false,
 		logRequests: false,
@@ -36,6 +38,7 @@ function normalizeOptions(options) {
 	};
 	if (!Number.isInteger(opts.port) || opts.port < 0 || opts.port > 65535) throw new Error('port must be an integer 0..65535');
 	if (!Number.isInteger(opts.syncDurationMs) || opts.syncDurationMs < 0) throw new Error('syncDurationMs must be a non-negative integer');
+	if (!Number.isInteger(opts.transformationDurationMs) || opts.transformationDurationMs < 0) throw new Error('transformationDurationMs must be a non-negative integer');
 	if (!opts.apiKey || !opts.apiSecret) throw new Error('apiKey and apiSecret must be non-empty');
 	return opts;
 }
@@ -53,12 +56,12 @@ function listen(server, port) {
 async function startSandbox(options = {}) {
 	const opts = normalizeOptions(options);
 	const log = (line) => process.stderr.write(`${line}\n`);
-	const store = new Store({ syncDurationMs: opts.syncDurationMs });
+	const store = new Store({ syncDurationMs: opts.syncDurationMs, transformationDurationMs: opts.transformationDurationMs });
 	seedAccount(store, { seed: opts.seed, generateConnectors: opts.generateConnectors });
 	const faults = createFaults();
 	const stats = createStats();
 	// Attached to the store so sync.js and the routes can send webhook events without more plumbing.
-	const webhookHub = createWebhookHub({ store, requireHttps: Boolean(opts.requireHttps), settleNow: () => settle(store, clock.now()) });
+	const webhookHub = createWebhookHub({ store, requireHttps: Boolean(opts.requireHttps), settleNow: () => settleAll(store, clock.now()) });
 	store.webhookHub = webhookHub;
 	const control = createControl({ store, faults, stats, webhookHub, defaults: { seed: opts.seed, generateConnectors: opts.generateConnectors } });
 	const controlRouter = createRouter();

@@ -2,6 +2,7 @@
 // Demo account (fixed ids, relative timestamps) and a fast generator for large accounts.
 const { newGroup, newConnection, newDestination, newSchemaConfig } = require('./records');
 const { iso } = require('./sync');
+const { seedTransformations } = require('./seed-transformations');
 
 const MIN = 60 * 1000;
 
@@ -89,6 +90,7 @@ function seedDemo(store, now) {
 		if (spec.schemas) store.schemaConfigs.set(c.id, newSchemaConfig(c.service, c.schema));
 		if (spec.state) store.sdkStates.set(c.id, { ...spec.state });
 	});
+	seedTransformations(store, now);
 }
 
 const GEN_SERVICES = ['postgres', 'salesforce', 'hubspot', 'google_ads', 'stripe', 'zendesk', 'mysql', 'shopify', 'jira', 'google_sheets'];

@@ -3,7 +3,7 @@
 const http = require('node:http');
 const crypto = require('node:crypto');
 const { ApiError, errorBody } = require('./envelope');
-const { settle } = require('./sync');
+const { settleAll } = require('./settle');
 const clock = require('./clock');
 
 const MAX_BODY = 5 * 1024 * 1024;
@@ -88,7 +88,7 @@ function createSandboxServer({ store, faults, stats, apiRouter, controlRouter, a
 		if (hit.methodNotAllowed) return { status: 405, body: errorBody('MethodNotAllowed', `Method ${method} is not allowed for ${pathname}`) };
 		const body = parseJson(text, req.headers['content-type'], isApi);
 		const now = clock.now();
-		settle(store, now);
+		settleAll(store, now);
 		return hit.route.handler({ req, params: hit.params, query, body, store, now });
 	}
 

@@ -4,8 +4,9 @@
 const { createIdFactory } = require('./ids');
 
 class Store {
-	constructor({ syncDurationMs = 3000 } = {}) {
+	constructor({ syncDurationMs = 3000, transformationDurationMs = 3000 } = {}) {
 		this.syncDurationMs = syncDurationMs;
+		this.transformationDurationMs = transformationDurationMs;
 		this.clear();
 	}
 
@@ -21,12 +22,18 @@ class Store {
 		this.syncs = new Map(); // connection id -> { startedAt, endsAt, historical }
 		this.failNext = new Map(); // connection id -> { reason, breaks }
 		this.webhooks = new Map(); // webhook id -> webhook (secret stored unmasked)
+		this.transformations = new Map(); // id -> transformation (group_id kept for filters, not shown)
+		this.transformationProjects = new Map();
+		this.transformationRuns = new Map(); // transformation id -> { startedAt, endsAt }
+		this.failNextTransformation = new Map(); // transformation id -> error message
+		this.agents = new Map(); // hybrid deployment agent id -> agent
 		this.nextId = createIdFactory();
 		this._lists = {};
 	}
 
 	newId() {
-		return this.nextId((id) => this.groups.has(id) || this.connections.has(id) || this.users.has(id) || this.webhooks.has(id));
+		const maps = [this.groups, this.connections, this.users, this.webhooks, this.transformations, this.transformationProjects, this.agents];
+		return this.nextId((id) => maps.some((m) => m.has(id)));
 	}
 
 	// Cached insertion-ordered arrays so paging through 50k connections stays cheap.
@@ -57,6 +64,30 @@ class Store {
 
 	webhookList() {
 		return this._list('webhooks');
+	}
+
+	transformationList() {
+		return this._list('transformations');
+	}
+
+	transformationProjectList() {
+		return this._list('transformationProjects');
+	}
+
+	agentList() {
+		return this._list('agents');
+	}
+
+	// Generic add/remove for the maps above (and users, webhooks): keeps the cached lists fresh.
+	put(name, record) {
+		this[name].set(record.id, record);
+		this._touch(name);
+		return record;
+	}
+
+	drop(name, id) {
+		this[name].delete(id);
+		this._touch(name);
 	}
 
 	addWebhook(webhook) {
@@ -99,6 +130,22 @@ class Store {
 		this.memberships.get(groupId).push({ user_id: userId, role });
 	}
 
+	removeMembership(groupId, userId) {
+		const members = this.memberships.get(groupId) || [];
+		this.memberships.set(groupId, members.filter((m) => m.user_id !== userId));
+	}
+
+	removeUser(id) {
+		for (const groupId of this.memberships.keys()) this.removeMembership(groupId, id);
+		this.drop('users', id);
+	}
+
+	removeTransformation(id) {
+		this.transformationRuns.delete(id);
+		this.failNextTransformation.delete(id);
+		this.drop('transformations', id);
+	}
+
 	removeConnection(id) {
 		this.connections.delete(id);
 		this.schemaConfigs.delete(id);
@@ -116,6 +163,9 @@ class Store {
 	// Deleting a group removes everything that lives in it, as Fivetran does.
 	removeGroup(id) {
 		for (const c of this.connectionList()) if (c.group_id === id) this.removeConnection(c.id);
+		for (const t of this.transformationList()) if (t.group_id === id) this.removeTransformation(t.id);
+		for (const p of this.transformationProjectList()) if (p.group_id === id) this.drop('transformationProjects', p.id);
+		for (const a of this.agentList()) if (a.group_id === id) this.drop('agents', a.id);
 		this.removeDestination(id);
 		this.memberships.delete(id);
 		this.groups.delete(id);

@@ -72,4 +72,36 @@ function userView(u, role) {
 	return out;
 }
 
-module.exports = { maskConfig, groupView, connectionView, destinationView, userView, MASK };
+const TRANSFORMATION_FIELDS = ['id', 'status', 'schedule', 'type', 'paused', 'created_at', 'created_by_id',
+	'last_started_at', 'last_ended_at', 'output_model_names', 'transformation_config', 'errors'];
+
+// group_id is stored for the list filter only: TransformationResponse has no such field.
+function transformationView(t) {
+	const out = {};
+	for (const f of TRANSFORMATION_FIELDS) if (t[f] !== undefined && t[f] !== null) out[f] = structuredClone(t[f]);
+	return out;
+}
+
+// The list shows TransformationProjectResponse; details, and the test, the whole project.
+function transformationProjectView(p, { details = true } = {}) {
+	const out = { id: p.id, type: p.type, created_at: p.created_at, created_by_id: p.created_by_id, group_id: p.group_id };
+	if (!details) return out;
+	return { ...out, status: p.status, errors: [...p.errors], setup_tests: structuredClone(p.setup_tests), project_config: structuredClone(p.project_config) };
+}
+
+const AGENT_FIELDS = ['id', 'display_name', 'group_id', 'version', 'enabled', 'online', 'deployment_type',
+	'registered_at', 'created_by', 'updated_at', 'last_used_at'];
+
+// `usage` lists the connections that run through the agent (HybridDeploymentAgentUsageResponse).
+function agentView(a, connections) {
+	const out = {};
+	for (const f of AGENT_FIELDS) out[f] = a[f];
+	out.usage = connections
+		.filter((c) => c.hybrid_deployment_agent_id === a.id)
+		.map((c) => ({ connection_id: c.id, schema: c.schema, service: c.service }));
+	return out;
+}
+
+module.exports = {
+	maskConfig, groupView, connectionView, destinationView, userView, transformationView, transformationProjectView, agentView, MASK,
+};

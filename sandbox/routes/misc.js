@@ -1,9 +1,8 @@
 'use strict';
-// Account info, connector metadata and account users.
+// Account info and connector metadata (users: routes/users.js).
 const { ok, ApiError } = require('../envelope');
 const { paginate } = require('../paginate');
 const { connectorTypes, getConnectorType } = require('../services');
-const { userView } = require('../views');
 
 function register(router) {
 	router.add('GET', '/v1/account/info', ({ store }) => {
@@ -17,14 +16,6 @@ function register(router) {
 		const type = getConnectorType(params.service);
 		if (!type) throw new ApiError(404, 'NotFound_Service', `Service '${params.service}' doesn't exist`);
 		return ok({ ...type, config: {}, auth: {} });
-	});
-
-	router.add('GET', '/v1/users', ({ store, query }) => ok(paginate(store.userList(), query, (u) => userView(u))));
-
-	router.add('GET', '/v1/users/:id', ({ store, params }) => {
-		const user = store.users.get(params.id);
-		if (!user) throw new ApiError(404, 'NotFound_User', `User with id '${params.id}' doesn't exist`);
-		return ok(userView(user));
 	});
 }
 
