@@ -10,7 +10,9 @@ import { requestOptions } from './actions/common/fields';
 import { connectorDescription, connectorOperations } from './actions/connector';
 import { destinationDescription, destinationOperations } from './actions/destination';
 import { groupDescription, groupOperations } from './actions/group';
+import { hybridAgentDescription, hybridAgentOperations } from './actions/hybridAgent';
 import { route } from './actions/router';
+import { userDescription, userOperations } from './actions/user';
 import { webhookDescription, webhookOperations } from './actions/webhook';
 import * as listSearch from '../shared/listSearch';
 
@@ -18,6 +20,8 @@ const resources = {
 	connector: connectorOperations,
 	destination: destinationOperations,
 	group: groupOperations,
+	hybridAgent: hybridAgentOperations,
+	user: userOperations,
 	webhook: webhookOperations,
 };
 
@@ -59,6 +63,17 @@ export class Fivetran implements INodeType {
 						description: 'A group holds one destination and the connectors that load into it',
 					},
 					{
+						name: 'Hybrid Deployment Agent',
+						value: 'hybridAgent',
+						description:
+							'An agent that runs connectors inside your own network; shows whether it is online',
+					},
+					{
+						name: 'User',
+						value: 'user',
+						description: 'A person with access to the Fivetran account, with an account role',
+					},
+					{
 						name: 'Webhook',
 						value: 'webhook',
 						description:
@@ -70,6 +85,8 @@ export class Fivetran implements INodeType {
 			...connectorDescription,
 			...destinationDescription,
 			...groupDescription,
+			...hybridAgentDescription,
+			...userDescription,
 			...webhookDescription,
 			requestOptions,
 		],

@@ -1,6 +1,7 @@
 import { resourceDescription } from '../resource';
 import type { OperationMap } from '../types';
 import * as create from './create.operation';
+import * as createConnectCard from './createConnectCard.operation';
 import * as deleteConnector from './delete.operation';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
@@ -20,6 +21,7 @@ import * as updateState from './updateState.operation';
 
 export const connectorOperations: OperationMap = {
 	create,
+	createConnectCard,
 	delete: deleteConnector,
 	get,
 	getAll,
@@ -45,6 +47,13 @@ export const connectorDescription = resourceDescription('connector', connectorOp
 		action: 'Create a connector',
 		description:
 			'Create a connector in a group for a service (source type) with its config; runs the setup tests and outputs their results with the connector',
+	},
+	{
+		name: 'Create Connect Card',
+		value: 'createConnectCard',
+		action: 'Create a connect card link for a connector',
+		description:
+			'Get a Fivetran-hosted link (uri) where a person can authorize or fix the connector setup without a Fivetran login; redirects to the given address afterwards',
 	},
 	{
 		name: 'Delete',

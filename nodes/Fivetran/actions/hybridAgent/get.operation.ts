@@ -1,0 +1,28 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { hybridAgentLocator } from '../../../shared/locators';
+import { fivetranApiRequest } from '../../../shared/transport/request';
+import { requestSettings } from '../common/request';
+import type { Access } from '../types';
+import { readAgentId } from './agentId';
+
+export const access: Access = 'read';
+
+const properties: INodeProperties[] = [hybridAgentLocator];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['hybridAgent'], operation: ['get'] } },
+	properties,
+);
+
+// Output as Fivetran sends it: `online` and `last_used_at` already say whether the agent is up and
+// when it was last seen, so no derived copies are added.
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const agentId = readAgentId(this, itemIndex);
+	return await fivetranApiRequest.call(this, {
+		method: 'GET',
+		path: `/hybrid-deployment-agents/${agentId}`,
+		...requestSettings(this, itemIndex),
+	});
+}

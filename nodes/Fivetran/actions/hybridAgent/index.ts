@@ -1,0 +1,43 @@
+import { resourceDescription } from '../resource';
+import type { OperationMap } from '../types';
+import * as get from './get.operation';
+import * as getAll from './getAll.operation';
+import * as reAuthenticate from './reAuthenticate.operation';
+import * as resetCredentials from './resetCredentials.operation';
+
+export const hybridAgentOperations: OperationMap = {
+	get,
+	getAll,
+	reAuthenticate,
+	resetCredentials,
+};
+
+export const hybridAgentDescription = resourceDescription('hybridAgent', hybridAgentOperations, [
+	{
+		name: 'Get',
+		value: 'get',
+		action: 'Get a hybrid deployment agent',
+		description:
+			'Get one agent: whether it is online, when it was last used, its version and group',
+	},
+	{
+		name: 'Get Many',
+		value: 'getAll',
+		action: 'Get many hybrid deployment agents',
+		description: 'List the hybrid deployment agents of the account or of one group',
+	},
+	{
+		name: 'Re-Authenticate',
+		value: 'reAuthenticate',
+		action: 'Re-authenticate a hybrid deployment agent',
+		description:
+			'Issue new authentication keys for an agent (the old ones stop working); outputs the new token and config files to install',
+	},
+	{
+		name: 'Reset Credentials',
+		value: 'resetCredentials',
+		action: 'Reset the credentials of a hybrid deployment agent',
+		description:
+			'Reset the credentials of an agent, which disconnects it until it is set up again; needs confirmation',
+	},
+]);

@@ -1,0 +1,26 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { fivetranApiRequest } from '../../../shared/transport/request';
+import { userLocator } from '../../../shared/locators';
+import { requestSettings } from '../common/request';
+import { readId } from '../common/validate';
+import type { Access } from '../types';
+
+export const access: Access = 'read';
+
+const properties: INodeProperties[] = [userLocator];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['user'], operation: ['get'] } },
+	properties,
+);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const userId = readId(this, 'userId', itemIndex, 'User');
+	return await fivetranApiRequest.call(this, {
+		method: 'GET',
+		path: `/users/${userId}`,
+		...requestSettings(this, itemIndex),
+	});
+}
