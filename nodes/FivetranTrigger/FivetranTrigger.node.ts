@@ -10,7 +10,13 @@ import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 import { clock } from '../shared/clock';
 import * as listSearch from '../shared/listSearch';
 import type { TriggerEvent } from './events';
-import { describeCurrentState, detectTransitions, isTriggerEvent } from './events';
+import {
+	choosesAny,
+	CONNECTOR_EVENTS,
+	describeCurrentState,
+	detectTransitions,
+	isTriggerEvent,
+} from './events';
 import type { ItemOptions } from './items';
 import { toEventItem, toFacts, toSampleItem } from './items';
 import type { TriggerMemory } from './memory';
@@ -19,6 +25,8 @@ import { triggerProperties } from './properties';
 import { pollUnlessRepeat } from './recentPolls';
 import type { Scope, ScopeRead } from './scope';
 import { readConnectorsInScope, readScope } from './scope';
+import { watchedChanges, watchedSamples } from './watched';
+import { readWatchedLists, watchedGroups } from './watchedLists';
 
 const SAMPLE_SIZE = 5;
 
@@ -52,13 +60,27 @@ function connectorsById(read: ScopeRead): Map<string, IDataObject> {
 	return new Map(read.connectors.map((connector) => [String(connector.id), connector]));
 }
 
-/** "Fetch Test Event": real connectors in their current state; the remembered state is not touched. */
+/** Connectors are read for connector events, and for "Chosen Connectors" (their groups scope the rest). */
+async function readConnectors(
+	ctx: IPollFunctions,
+	settings: Settings,
+	knownAccountPages?: number,
+): Promise<ScopeRead> {
+	if (!choosesAny(settings.events, CONNECTOR_EVENTS) && settings.scope.kind !== 'connectors')
+		return { connectors: [], missing: [] };
+	return await readConnectorsInScope(ctx, settings.scope, knownAccountPages);
+}
+
+const isConnectorEvent = (event: TriggerEvent) =>
+	(CONNECTOR_EVENTS as readonly string[]).includes(event);
+
+/** "Fetch Test Event": real objects in their current state; the remembered state is not touched. */
 async function fetchSample(
 	ctx: IPollFunctions,
 	settings: Settings,
 	itemOptions: ItemOptions,
 ): Promise<IDataObject[]> {
-	const read = await readConnectorsInScope(ctx, settings.scope);
+	const read = await readConnectors(ctx, settings);
 	if (read.missing.length > 0) {
 		throw new NodeOperationError(
 			ctx.getNode(),
@@ -69,21 +91,38 @@ async function fetchSample(
 			},
 		);
 	}
-	if (read.connectors.length === 0) {
+	const connectorEvent = settings.events.find(isConnectorEvent);
+	if (connectorEvent && read.connectors.length === 0 && settings.events.every(isConnectorEvent)) {
 		throw new NodeOperationError(ctx.getNode(), 'No connector found in the chosen scope', {
 			description: 'The trigger has nothing to watch. Check "Watch" and the chosen groups.',
 		});
 	}
+	const watched = await readWatchedLists(
+		ctx,
+		settings.events,
+		watchedGroups(settings.scope, read.connectors),
+	);
 	const byId = connectorsById(read);
-	const matching = describeCurrentState(read.connectors.map(toFacts), settings.events).slice(
-		0,
-		SAMPLE_SIZE,
-	);
-	if (matching.length === 0)
-		return [toSampleItem(settings.events[0], read.connectors[0], itemOptions)];
-	return matching.map((detection) =>
-		toEventItem(detection, byId.get(detection.connectorId) ?? {}, itemOptions),
-	);
+	const samples = watchedSamples(watched, settings.events, itemOptions);
+	const matching = [
+		...describeCurrentState(read.connectors.map(toFacts), settings.events).map((detection) =>
+			toEventItem(detection, byId.get(detection.connectorId) ?? {}, itemOptions),
+		),
+		...samples.matching,
+	].slice(0, SAMPLE_SIZE);
+	if (matching.length > 0) return matching;
+	const connectorSample =
+		connectorEvent && read.connectors.length > 0
+			? toSampleItem(connectorEvent, read.connectors[0], itemOptions)
+			: undefined;
+	const sample = isConnectorEvent(settings.events[0])
+		? (connectorSample ?? samples.fallback)
+		: (samples.fallback ?? connectorSample);
+	if (sample) return [sample];
+	throw new NodeOperationError(ctx.getNode(), 'Nothing found in the chosen scope', {
+		description:
+			'No connector, transformation or Hybrid Deployment Agent of the chosen events exists there. Check "Watch" and the chosen groups.',
+	});
 }
 
 interface PollStart {
@@ -100,8 +139,9 @@ async function pollForChanges(
 	settings: Settings,
 	{ polledAt, itemOptions, staticData, previous }: PollStart,
 ): Promise<INodeExecutionData[][] | null> {
-	// A failed read throws here, before the memory changes: the next good poll reports everything since the last one.
-	const read = await readConnectorsInScope(ctx, settings.scope, previous?.accountPages);
+	// Every read comes first: a failed one throws here, before the memory changes, and the next
+	// good poll reports everything since the last one.
+	const read = await readConnectors(ctx, settings, previous?.accountPages);
 	if (settings.scope.kind === 'connectors' && read.connectors.length === 0) {
 		throw new NodeOperationError(
 			ctx.getNode(),
@@ -112,6 +152,11 @@ async function pollForChanges(
 			},
 		);
 	}
+	const watched = await readWatchedLists(
+		ctx,
+		settings.events,
+		watchedGroups(settings.scope, read.connectors),
+	);
 	const { detections, memory } = detectTransitions(
 		previous,
 		read.connectors.map(toFacts),
@@ -119,17 +164,28 @@ async function pollForChanges(
 		polledAt,
 		settings.reportExisting,
 	);
+	const changes = watchedChanges(
+		previous,
+		watched,
+		settings.events,
+		settings.reportExisting,
+		itemOptions,
+	);
 	const accountPages = read.accountPages ?? previous?.accountPages;
-	saveMemory(
-		staticData,
-		settings.scope.kind === 'connectors' && accountPages ? { ...memory, accountPages } : memory,
-	);
+	saveMemory(staticData, {
+		...memory,
+		...(settings.scope.kind === 'connectors' && accountPages ? { accountPages } : {}),
+		...changes.memory,
+	});
 
-	if (detections.length === 0) return null;
 	const byId = connectorsById(read);
-	const items = detections.map((detection) =>
-		toEventItem(detection, byId.get(detection.connectorId) ?? {}, itemOptions),
-	);
+	const items = [
+		...detections.map((detection) =>
+			toEventItem(detection, byId.get(detection.connectorId) ?? {}, itemOptions),
+		),
+		...changes.items,
+	];
+	if (items.length === 0) return null;
 	return [ctx.helpers.returnJsonArray(items)];
 }
 
@@ -142,7 +198,7 @@ export class FivetranTrigger implements INodeType {
 		version: 1,
 		subtitle: '={{"On " + ($parameter["events"] || []).join(", ")}}',
 		description:
-			'Starts the workflow when a Fivetran connector breaks, recovers, is paused or resumed, has incomplete setup, or a sync fails or succeeds',
+			'Starts the workflow when a Fivetran connector breaks, recovers, is paused or resumed, has incomplete setup, a sync or transformation run fails or succeeds, or a Hybrid Deployment Agent goes offline or comes back',
 		defaults: { name: 'Fivetran Trigger' },
 		polling: true,
 		inputs: [],

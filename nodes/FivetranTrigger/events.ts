@@ -1,6 +1,7 @@
 import type { ConnectorState } from '../shared/connector/connectorState';
 import { isSetupIncomplete } from '../shared/connector/connectorState';
 import { syncEndsAfter } from '../shared/connector/syncEnded';
+import { uniqueById } from './absences';
 import type { TriggerMemory } from './memory';
 import { nextMemory } from './nextMemory';
 
@@ -9,7 +10,7 @@ export { nextMemory };
 // Pure transition detection: no I/O, no clock. Given what the last successful poll remembered and
 // what this poll read, say which events happened and what to remember next.
 
-export const TRIGGER_EVENTS = [
+export const CONNECTOR_EVENTS = [
 	'connectorBroken',
 	'connectorRecovered',
 	'syncFailed',
@@ -18,7 +19,17 @@ export const TRIGGER_EVENTS = [
 	'connectorResumed',
 	'setupIncomplete',
 ] as const;
+/** Read from GET /v1/transformations, only when one of them is chosen. */
+export const TRANSFORMATION_EVENTS = ['transformationFailed', 'transformationSucceeded'] as const;
+/** Read from GET /v1/hybrid-deployment-agents, only when one of them is chosen. */
+export const AGENT_EVENTS = ['hybridAgentOffline', 'hybridAgentBackOnline'] as const;
+export const TRIGGER_EVENTS = [...CONNECTOR_EVENTS, ...TRANSFORMATION_EVENTS, ...AGENT_EVENTS];
 export type TriggerEvent = (typeof TRIGGER_EVENTS)[number];
+
+/** Whether any of `family` is chosen: each family's list is read only then. */
+export function choosesAny(selected: readonly TriggerEvent[], family: readonly TriggerEvent[]) {
+	return family.some((event) => selected.includes(event));
+}
 
 export function isTriggerEvent(value: unknown): value is TriggerEvent {
 	return (TRIGGER_EVENTS as readonly unknown[]).includes(value);
@@ -60,11 +71,10 @@ export interface Tracking {
 
 /** Which parts of the memory the selected events need. */
 export function trackingFor(selected: readonly TriggerEvent[]): Tracking {
-	const any = (family: TriggerEvent[]) => family.some((event) => selected.includes(event));
 	return {
-		setup: any(SETUP_EVENTS),
-		pause: any(PAUSE_EVENTS),
-		sync: any(SYNC_EVENTS),
+		setup: choosesAny(selected, SETUP_EVENTS),
+		pause: choosesAny(selected, PAUSE_EVENTS),
+		sync: choosesAny(selected, SYNC_EVENTS),
 	};
 }
 
@@ -217,11 +227,6 @@ function transitionsOf(facts: ConnectorFacts, recall: Recall): Found {
 	];
 }
 
-/** Each connector once: a list read while connectors moved between pages may hold one twice. */
-function uniqueById(connectors: readonly ConnectorFacts[]): ConnectorFacts[] {
-	const seen = new Set<string>();
-	return connectors.filter((facts) => !seen.has(facts.id) && seen.add(facts.id));
-}
 
 /**
  * The events between the last successful poll and this one, plus the memory to keep. A remembered

@@ -6,6 +6,7 @@ import type { IDataObject } from 'n8n-workflow';
  *
  * Size: the condition lists hold only connectors that are broken, incomplete or paused (usually
  * few). `lastSyncEnd` holds one number per connector and exists only while a sync event is selected.
+ * Transformations: one number per transformation that has run; agents: the IDs of offline ones.
  *
  * Everything keyed by connector ID is a null-prototype object, so an ID such as "__proto__" is
  * just a key.
@@ -31,6 +32,24 @@ export interface TriggerMemory {
 	missing?: string[];
 	/** Pages the account's connector list took at the last full read: picks the cheaper way to read chosen connectors. */
 	accountPages?: number;
+	/** Tracked with transformationFailed / transformationSucceeded. */
+	transformations?: TransformationMemory;
+	/** Tracked with hybridAgentOffline / hybridAgentBackOnline. */
+	agents?: AgentMemory;
+}
+
+export interface TransformationMemory {
+	/** Transformation ID -> last_ended_at (ms) of the latest run seen ended; none before a first run. */
+	ended: Record<string, number>;
+	/** Remembered transformations absent from the last complete read. */
+	missing?: string[];
+}
+
+export interface AgentMemory {
+	/** IDs of the agents offline at the last complete read. */
+	offline: string[];
+	/** Remembered offline agents absent from the last complete read. */
+	missing?: string[];
 }
 
 const VERSION = 1;
@@ -44,6 +63,8 @@ const KEYS = [
 	'syncedAt',
 	'missing',
 	'accountPages',
+	'transformations',
+	'agents',
 ];
 
 /** An empty record keyed by connector ID. */
@@ -72,10 +93,28 @@ function loadRecord<T>(
 const isMark = (mark: unknown) => typeof mark === 'number' && Number.isFinite(mark);
 const isMarkOrNever = (mark: unknown) => mark === null || isMark(mark);
 
+const isObject = (value: unknown): value is IDataObject =>
+	value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** Each part is all there and well formed, or the whole memory is not ours (undefined). */
+function loadTransformations(value: unknown): TransformationMemory | undefined {
+	if (!isObject(value)) return undefined;
+	const ended = loadRecord<number>(value.ended, isMark);
+	if (!ended || (value.missing !== undefined && !isIdList(value.missing))) return undefined;
+	return { ended, ...(value.missing ? { missing: [...value.missing] } : {}) };
+}
+
+function loadAgents(value: unknown): AgentMemory | undefined {
+	if (!isObject(value) || !isIdList(value.offline)) return undefined;
+	if (value.missing !== undefined && !isIdList(value.missing)) return undefined;
+	return { offline: [...value.offline], ...(value.missing ? { missing: [...value.missing] } : {}) };
+}
+
 /** The remembered state, or undefined on the first poll (or if what is stored is not ours: start a new baseline). */
 export function loadMemory(staticData: IDataObject): TriggerMemory | undefined {
 	const { v, polledAt, broken, incomplete, paused, lastSyncEnd, syncedAt, missing, accountPages } =
 		staticData;
+	const { transformations, agents } = staticData;
 	if (v !== VERSION || typeof polledAt !== 'number' || !Number.isFinite(polledAt)) return undefined;
 	const memory: TriggerMemory = { polledAt };
 	for (const [key, list] of [
@@ -99,6 +138,14 @@ export function loadMemory(staticData: IDataObject): TriggerMemory | undefined {
 	if (accountPages !== undefined) {
 		if (typeof accountPages !== 'number' || !(accountPages >= 1)) return undefined;
 		memory.accountPages = accountPages;
+	}
+	if (transformations !== undefined) {
+		memory.transformations = loadTransformations(transformations);
+		if (!memory.transformations) return undefined;
+	}
+	if (agents !== undefined) {
+		memory.agents = loadAgents(agents);
+		if (!memory.agents) return undefined;
 	}
 	return memory;
 }

@@ -1,12 +1,11 @@
 import { isSetupIncomplete, toMillis } from '../shared/connector/connectorState';
 import { lastSyncEndAfter } from '../shared/connector/syncEnded';
+import { firstAbsences } from './absences';
 import type { ConnectorFacts, Tracking } from './events';
 import type { TriggerMemory } from './memory';
 import { idRecord } from './memory';
 
-// What to remember after a complete read. A remembered connector absent from one read keeps what
-// is remembered about it (a transient 404, or a connector that shifted between pages while the
-// list was read); only a second absence in a row forgets it.
+// What to remember about connectors after a complete read (absences: see absences.ts).
 
 function rememberedIds(memory: TriggerMemory): Set<string> {
 	return new Set([
@@ -18,14 +17,6 @@ function rememberedIds(memory: TriggerMemory): Set<string> {
 	]);
 }
 
-/** Remembered connectors absent from this read for the first time: they are carried over. */
-function firstAbsences(previous: TriggerMemory | undefined, present: Set<string>): Set<string> {
-	if (!previous) return new Set();
-	const absentBefore = new Set(previous.missing ?? []);
-	return new Set(
-		[...rememberedIds(previous)].filter((id) => !present.has(id) && !absentBefore.has(id)),
-	);
-}
 
 function isConditionStoppingSyncs(facts: ConnectorFacts, tracking: Tracking): boolean {
 	const { state } = facts;
@@ -97,7 +88,10 @@ export function nextMemory(
 	tracking: Tracking,
 	polledAt: number,
 ): TriggerMemory {
-	const carried = firstAbsences(previous, new Set(connectors.map((facts) => facts.id)));
+	const present = new Set(connectors.map((facts) => facts.id));
+	const carried = previous
+		? firstAbsences(rememberedIds(previous), present, previous.missing)
+		: new Set<string>();
 	const memory: TriggerMemory = { polledAt };
 	if (tracking.setup) {
 		memory.broken = conditionList(connectors, (c) => c.state.isBroken, carried, previous?.broken);

@@ -12,18 +12,20 @@ const scope: INodeProperties = {
 		{
 			name: 'All Connectors',
 			value: 'account',
-			description: 'Every connector the credential can see (one request per 1000 connectors)',
+			description:
+				'Every connector the credential can see (one request per 1000 connectors), and all transformations and agents for their events',
 		},
 		{
 			name: 'Connectors in Chosen Groups',
 			value: 'groups',
 			description:
-				'The connectors of the groups you list (one request per group and 1000 connectors)',
+				'The connectors, transformations and agents of the groups you list (one request per group and 1000 objects)',
 		},
 		{
 			name: 'Chosen Connectors',
 			value: 'connectors',
-			description: 'Only the connectors you list',
+			description:
+				'Only the connectors you list; transformation and agent events watch the groups these connectors belong to',
 		},
 	],
 };
@@ -56,7 +58,7 @@ const events: INodeProperties = {
 	required: true,
 	default: ['connectorBroken'],
 	description:
-		'Each event starts the workflow once per connector, when it happens (not again while the state lasts)',
+		'Each event starts the workflow once per connector, transformation run or agent, when it happens (not again while the state lasts)',
 	options: [
 		{
 			name: 'Connector Broken',
@@ -80,6 +82,17 @@ const events: INodeProperties = {
 			description: 'A paused connector was resumed',
 		},
 		{
+			name: 'Hybrid Agent Back Online',
+			value: 'hybridAgentBackOnline',
+			description: 'A Hybrid Deployment Agent that was offline is online again',
+		},
+		{
+			name: 'Hybrid Agent Offline',
+			value: 'hybridAgentOffline',
+			description:
+				'A Hybrid Deployment Agent went offline (its online flag became false): connectors using it cannot sync',
+		},
+		{
 			name: 'Setup Incomplete',
 			value: 'setupIncomplete',
 			description:
@@ -95,6 +108,17 @@ const events: INodeProperties = {
 			value: 'syncSucceeded',
 			description: 'A sync finished successfully (a new succeeded_at)',
 		},
+		{
+			name: 'Transformation Failed',
+			value: 'transformationFailed',
+			description:
+				"A transformation run ended (a new last_ended_at) with status FAILED, PARTIALLY_SUCCEEDED, CANCELED or BLOCKED; the item carries Fivetran's messages",
+		},
+		{
+			name: 'Transformation Succeeded',
+			value: 'transformationSucceeded',
+			description: 'A transformation run ended (a new last_ended_at) with status SUCCEEDED',
+		},
 	],
 };
 
@@ -106,11 +130,12 @@ const options: INodeProperties = {
 	default: {},
 	options: [
 		{
-			displayName: 'Include Connector',
+			displayName: 'Include Full Object',
 			name: 'includeConnector',
 			type: 'boolean',
 			default: false,
-			description: 'Whether to add the full connector object as returned by Fivetran to each item',
+			description:
+				'Whether to add the full object as returned by Fivetran to each item (connector, transformation or agent)',
 		},
 		{
 			displayName: 'Report Current State on First Poll',
@@ -118,7 +143,7 @@ const options: INodeProperties = {
 			type: 'boolean',
 			default: false,
 			description:
-				'Whether the first poll after activation reports connectors already in a selected state (for example already broken) and their latest sync. Off: the first poll only records the current state.',
+				"Whether the first poll after activation reports what is already in a selected state (for example a connector already broken, an agent already offline) and each connector's latest sync and transformation's latest run. Off: the first poll only records the current state.",
 		},
 	],
 };

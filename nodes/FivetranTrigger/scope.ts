@@ -7,6 +7,7 @@ import { asNodeError, isNotFound } from '../shared/transport/errors';
 import { collectItems } from '../shared/transport/paginate';
 import { fivetranApiRequest } from '../shared/transport/request';
 import { MAX_PAGE_SIZE } from '../shared/transport/types';
+import { requireIds } from './answers';
 
 // Which connectors one poll reads, and reading them with as few requests as possible: every list
 // is read in pages of 1000 (collectItems), so the whole account costs ceil(connectors / 1000).
@@ -87,30 +88,13 @@ export function readsEachConnector(chosen: number, knownAccountPages: number | u
 	return chosen <= (knownAccountPages ?? 1);
 }
 
-/**
- * Only connectors Fivetran really sent count: an object without its ID (or, read directly, with
- * another ID) is an odd answer, and a poll built on it would forget or invent connectors.
- */
 function checkConnectors(
 	ctx: IPollFunctions,
 	connectors: IDataObject[],
 	request: string,
 	expectedId?: string,
 ): IDataObject[] {
-	for (const connector of connectors) {
-		const id = connector?.id;
-		if (typeof id === 'string' && id !== '' && (expectedId === undefined || id === expectedId))
-			continue;
-		throw new NodeOperationError(
-			ctx.getNode(),
-			`Fivetran's answer to ${request} holds a connector without ${expectedId === undefined ? 'an ID' : `the ID "${expectedId}"`}`,
-			{
-				description:
-					'The poll is ignored and the remembered state kept; the next poll reads again.',
-			},
-		);
-	}
-	return connectors;
+	return requireIds(ctx, connectors, request, 'a connector', expectedId);
 }
 
 async function readEach(ctx: IPollFunctions, connectorIds: string[]): Promise<ScopeRead> {

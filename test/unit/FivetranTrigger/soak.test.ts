@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { FivetranApi } from '../../../credentials/FivetranApi.credentials';
 import { clock } from '../../../nodes/shared/clock';
-import { TRIGGER_EVENTS } from '../../../nodes/FivetranTrigger/events';
+import { CONNECTOR_EVENTS } from '../../../nodes/FivetranTrigger/events';
 import { FivetranTrigger } from '../../../nodes/FivetranTrigger/FivetranTrigger.node';
 import { forgetRecentPolls } from '../../../nodes/FivetranTrigger/recentPolls';
 import { pollNode } from '../../harness';
@@ -26,7 +26,7 @@ const ROUNDS = Number(process.env.SOAK_ROUNDS ?? 200);
 const FAULT_RATE = 0.2;
 const RESTART_RATE = 0.05;
 const PAGE = 1000;
-const ALL_EVENTS = [...TRIGGER_EVENTS];
+const ALL_EVENTS = [...CONNECTOR_EVENTS];
 const CHOSEN = ['gen_000011', 'gen_000022'];
 // Most changes happen in one group (about 90 connectors, spread over both pages of the list).
 const HOT_GROUP = 'gen_group_01';
