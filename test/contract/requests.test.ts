@@ -4,10 +4,14 @@ import nock from 'nock';
 import { API_HOST, runFivetran } from '../unit/fixtures';
 import { validateRequest } from './contract';
 import type { ContractCase } from './cases/types';
+import { cases as connectCardCases } from './cases/connectCard.cases';
 import { cases as connectorCases } from './cases/connector.cases';
 import { cases as destinationCases } from './cases/destination.cases';
 import { cases as groupCases } from './cases/group.cases';
+import { cases as groupUsersCases } from './cases/groupUsers.cases';
+import { cases as hybridAgentCases } from './cases/hybridAgent.cases';
 import { cases as syncCases } from './cases/sync.cases';
+import { cases as userCases } from './cases/user.cases';
 import { cases as webhookCases } from './cases/webhook.cases';
 
 interface RecordedRequest {
@@ -51,6 +55,10 @@ const allCases: ContractCase[] = [
 	...destinationCases,
 	...syncCases,
 	...webhookCases,
+	...userCases,
+	...hybridAgentCases,
+	...groupUsersCases,
+	...connectCardCases,
 ];
 
 describe("Every request the node builds matches Fivetran's OpenAPI document", () => {

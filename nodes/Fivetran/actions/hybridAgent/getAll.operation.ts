@@ -28,7 +28,7 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-/** Fivetran filters by group itself (query `group_id`); the ID is checked like any other. */
+/** Fivetran filters by group itself (query `groupId`, as its OpenAPI names it); the ID is checked like any other. */
 function readGroupFilter(ctx: IExecuteFunctions, itemIndex: number): IDataObject | undefined {
 	const filters = ctx.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const groupId = String(filters.groupId ?? '').trim();
@@ -42,7 +42,7 @@ function readGroupFilter(ctx: IExecuteFunctions, itemIndex: number): IDataObject
 			`${problem}. Nothing was sent to Fivetran.`,
 		);
 	}
-	return { group_id: groupId };
+	return { groupId };
 }
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {

@@ -22,13 +22,13 @@ describe('Hybrid Deployment Agent Get and Get Many', () => {
 		expect(api.isDone()).toBe(true);
 	});
 
-	it("getAll: the group filter becomes Fivetran's group_id query, every page when Return All", async () => {
+	it("getAll: the group filter becomes Fivetran's groupId query, every page when Return All", async () => {
 		const api = fivetran()
 			.get('/v1/hybrid-deployment-agents')
-			.query({ group_id: 'decent_dropsy', limit: '1000' })
+			.query({ groupId: 'decent_dropsy', limit: '1000' })
 			.reply(200, success({ items: [{ id: 'a1' }], next_cursor: 'p2' }))
 			.get('/v1/hybrid-deployment-agents')
-			.query({ group_id: 'decent_dropsy', limit: '1000', cursor: 'p2' })
+			.query({ groupId: 'decent_dropsy', limit: '1000', cursor: 'p2' })
 			.reply(200, success({ items: [{ id: 'a2' }] }));
 
 		const { items } = await runFivetran({
