@@ -12,6 +12,11 @@ import { destinationDescription, destinationOperations } from './actions/destina
 import { groupDescription, groupOperations } from './actions/group';
 import { hybridAgentDescription, hybridAgentOperations } from './actions/hybridAgent';
 import { route } from './actions/router';
+import { transformationDescription, transformationOperations } from './actions/transformation';
+import {
+	transformationProjectDescription,
+	transformationProjectOperations,
+} from './actions/transformationProject';
 import { userDescription, userOperations } from './actions/user';
 import { webhookDescription, webhookOperations } from './actions/webhook';
 import * as listSearch from '../shared/listSearch';
@@ -21,6 +26,8 @@ const resources = {
 	destination: destinationOperations,
 	group: groupOperations,
 	hybridAgent: hybridAgentOperations,
+	transformation: transformationOperations,
+	transformationProject: transformationProjectOperations,
 	user: userOperations,
 	webhook: webhookOperations,
 };
@@ -34,7 +41,7 @@ export class Fivetran implements INodeType {
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description:
-			'Manage Fivetran groups, connectors, destinations and webhooks: list, create, update, sync and wait, pause, resume, send test webhook events',
+			'Manage Fivetran groups, connectors, destinations, transformations and webhooks: list, create, update, sync and wait, run transformations and wait, pause, resume, send test webhook events',
 		defaults: { name: 'Fivetran' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -69,6 +76,17 @@ export class Fivetran implements INodeType {
 							'An agent that runs connectors inside your own network; shows whether it is online',
 					},
 					{
+						name: 'Transformation',
+						value: 'transformation',
+						description:
+							'A dbt Core or Quickstart transformation that models loaded data on a schedule; run it and wait for the outcome',
+					},
+					{
+						name: 'Transformation Project',
+						value: 'transformationProject',
+						description: 'A dbt Core project (Git repository) that transformations run from',
+					},
+					{
 						name: 'User',
 						value: 'user',
 						description: 'A person with access to the Fivetran account, with an account role',
@@ -86,6 +104,8 @@ export class Fivetran implements INodeType {
 			...destinationDescription,
 			...groupDescription,
 			...hybridAgentDescription,
+			...transformationDescription,
+			...transformationProjectDescription,
 			...userDescription,
 			...webhookDescription,
 			requestOptions,

@@ -1,0 +1,24 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { transformationLocator } from '../../../shared/locators';
+import { fivetranApiRequest } from '../../../shared/transport/request';
+import { requestSettings } from '../common/request';
+import type { Access } from '../types';
+import { transformationPath } from '../../helpers/transformation/transformationId';
+
+export const access: Access = 'read';
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['transformation'], operation: ['get'] } },
+	[transformationLocator],
+);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const path = transformationPath(this, itemIndex);
+	return await fivetranApiRequest.call(this, {
+		method: 'GET',
+		path,
+		...requestSettings(this, itemIndex),
+	});
+}

@@ -1,0 +1,78 @@
+import { resourceDescription } from '../resource';
+import type { OperationMap } from '../types';
+import * as cancel from './cancel.operation';
+import * as deleteTransformation from './delete.operation';
+import * as get from './get.operation';
+import * as getAll from './getAll.operation';
+import * as pause from './pause.operation';
+import * as resume from './resume.operation';
+import * as run from './run.operation';
+import * as updateSchedule from './updateSchedule.operation';
+
+export const transformationOperations: OperationMap = {
+	cancel,
+	delete: deleteTransformation,
+	get,
+	getAll,
+	pause,
+	resume,
+	run,
+	updateSchedule,
+};
+
+export const transformationDescription = resourceDescription(
+	'transformation',
+	transformationOperations,
+	[
+		{
+			name: 'Cancel',
+			value: 'cancel',
+			action: 'Cancel a transformation run',
+			description: 'Stop the run of a transformation that is running now',
+		},
+		{
+			name: 'Delete',
+			value: 'delete',
+			action: 'Delete a transformation',
+			description: 'Delete a transformation and its schedule; needs confirmation',
+		},
+		{
+			name: 'Get',
+			value: 'get',
+			action: 'Get a transformation',
+			description: 'Get one transformation by ID, with its status, schedule and last run times',
+		},
+		{
+			name: 'Get Many',
+			value: 'getAll',
+			action: 'Get many transformations',
+			description:
+				'List transformations, optionally only those of a group, project or type, or with given statuses',
+		},
+		{
+			name: 'Pause',
+			value: 'pause',
+			action: 'Pause a transformation',
+			description: 'Stop scheduled runs of a transformation until it is resumed',
+		},
+		{
+			name: 'Resume',
+			value: 'resume',
+			action: 'Resume a transformation',
+			description: 'Let a paused transformation run on its schedule again',
+		},
+		{
+			name: 'Run',
+			value: 'run',
+			action: 'Run a transformation',
+			description:
+				'Start a run now; optionally wait until it has finished and output whether it succeeded',
+		},
+		{
+			name: 'Update Schedule',
+			value: 'updateSchedule',
+			action: 'Update a transformation schedule',
+			description: 'Set when a transformation runs: integrated, time of day, interval or cron',
+		},
+	],
+);

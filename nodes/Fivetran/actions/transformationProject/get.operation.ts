@@ -1,0 +1,24 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { transformationProjectLocator } from '../../../shared/locators';
+import { fivetranApiRequest } from '../../../shared/transport/request';
+import { requestSettings } from '../common/request';
+import { readId } from '../common/validate';
+import type { Access } from '../types';
+
+export const access: Access = 'read';
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['transformationProject'], operation: ['get'] } },
+	[transformationProjectLocator],
+);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const projectId = readId(this, 'projectId', itemIndex, 'Transformation Project');
+	return await fivetranApiRequest.call(this, {
+		method: 'GET',
+		path: `/transformation-projects/${projectId}`,
+		...requestSettings(this, itemIndex),
+	});
+}
