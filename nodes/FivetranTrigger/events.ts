@@ -227,7 +227,6 @@ function transitionsOf(facts: ConnectorFacts, recall: Recall): Found {
 	];
 }
 
-
 /**
  * The events between the last successful poll and this one, plus the memory to keep. A remembered
  * connector missing from `connectors` is forgotten only when it is missing from two reads in a

@@ -17,7 +17,6 @@ function rememberedIds(memory: TriggerMemory): Set<string> {
 	]);
 }
 
-
 function isConditionStoppingSyncs(facts: ConnectorFacts, tracking: Tracking): boolean {
 	const { state } = facts;
 	if (tracking.setup && (state.isBroken || isSetupIncomplete(state))) return true;
