@@ -46,20 +46,17 @@ export function agent(id: string, online: boolean, groupId = 'g1'): IDataObject 
 	};
 }
 
-/** Expects one GET /v1/transformations?limit=1000 (plus `qs`) answering `items`. */
-export function transformationList(items: IDataObject[], qs: IDataObject = {}): nock.Scope {
+/** Expects one GET /v1<path>?limit=1000 (plus `qs`), plain JSON accepted, answering `items`. */
+function list(path: string, items: IDataObject[], qs: IDataObject): nock.Scope {
 	return fivetran()
 		.matchHeader('accept', 'application/json')
-		.get('/v1/transformations')
+		.get(`/v1${path}`)
 		.query({ limit: 1000, ...qs })
 		.reply(200, page(items));
 }
 
-/** Expects one GET /v1/hybrid-deployment-agents?limit=1000 (plus `qs`) answering `items`. */
-export function agentList(items: IDataObject[], qs: IDataObject = {}): nock.Scope {
-	return fivetran()
-		.matchHeader('accept', 'application/json')
-		.get('/v1/hybrid-deployment-agents')
-		.query({ limit: 1000, ...qs })
-		.reply(200, page(items));
-}
+export const transformationList = (items: IDataObject[], qs: IDataObject = {}) =>
+	list('/transformations', items, qs);
+
+export const agentList = (items: IDataObject[], qs: IDataObject = {}) =>
+	list('/hybrid-deployment-agents', items, qs);
