@@ -16,9 +16,17 @@ interface Sandbox {
 		breakConnection(id: string): IDataObject;
 		fixConnection(id: string): IDataObject;
 		stats(): { total: number; byPath: Record<string, number> };
+		failNextTransformationRun(id: string, message: string): IDataObject;
+		startTransformationRun(id: string): IDataObject;
+		completeTransformationRun(id: string): IDataObject;
+		setAgentOnline(id: string, online: boolean): IDataObject;
 		resetStats(): void;
 	};
-	state: { connections: Map<string, IDataObject> };
+	state: {
+		connections: Map<string, IDataObject>;
+		transformations: Map<string, IDataObject>;
+		agents: Map<string, IDataObject>;
+	};
 }
 
 let sandbox: Sandbox;
@@ -85,4 +93,33 @@ describe('Fivetran Trigger against the sandbox', () => {
 		);
 		expect(JSON.stringify(withSync[NODE_KEY]).length).toBeLessThan(2_500_000);
 	}, 60_000);
+
+	it('transformation run fails -> one transformationFailed with its errors; agent offline / back online once each', async () => {
+		sandbox.control.reset({ seed: 'demo' });
+		const parameters = {
+			scope: 'account',
+			events: ['transformationFailed', 'hybridAgentOffline', 'hybridAgentBackOnline'],
+		};
+		const staticData: IDataObject = {};
+		expect(await poll(parameters, staticData)).toBeNull();
+		const [t] = [...sandbox.state.transformations.keys()];
+		const [a] = [...sandbox.state.agents.keys()];
+		sandbox.control.setAgentOnline(a, true);
+		await poll(parameters, staticData); // whatever the seed had offline, now known
+		sandbox.control.failNextTransformationRun(t, 'model orders failed');
+		sandbox.control.startTransformationRun(t);
+		sandbox.control.completeTransformationRun(t);
+		sandbox.control.setAgentOnline(a, false);
+		const items = await poll(parameters, staticData);
+		expect(items?.map((i) => [i.event, i.transformation_id ?? i.agent_id])).toEqual([
+			['transformationFailed', t],
+			['hybridAgentOffline', a],
+		]);
+		expect(items?.[0].errors).toEqual(['model orders failed']);
+		expect(await poll(parameters, staticData)).toBeNull();
+		sandbox.control.setAgentOnline(a, true);
+		expect((await poll(parameters, staticData))?.map((i) => i.event)).toEqual([
+			'hybridAgentBackOnline',
+		]);
+	});
 });
