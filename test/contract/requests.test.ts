@@ -11,6 +11,7 @@ import { cases as groupCases } from './cases/group.cases';
 import { cases as groupUsersCases } from './cases/groupUsers.cases';
 import { cases as hybridAgentCases } from './cases/hybridAgent.cases';
 import { cases as syncCases } from './cases/sync.cases';
+import { cases as transformationCases } from './cases/transformation.cases';
 import { cases as userCases } from './cases/user.cases';
 import { cases as webhookCases } from './cases/webhook.cases';
 
@@ -59,6 +60,7 @@ const allCases: ContractCase[] = [
 	...hybridAgentCases,
 	...groupUsersCases,
 	...connectCardCases,
+	...transformationCases,
 ];
 
 describe("Every request the node builds matches Fivetran's OpenAPI document", () => {
