@@ -110,7 +110,7 @@ async function main() {
 	await ensureRuntimes(targets); // first run on a machine: installs n8n (minutes), then cached
 	build();
 	const { startSandbox } = require('../../sandbox');
-	const sandbox = await startSandbox({ port: 0, seed: 'demo', syncDurationMs: 1500, quiet: true });
+	const sandbox = await startSandbox({ port: 0, seed: 'demo', syncDurationMs: 1500, transformationDurationMs: 1500, quiet: true });
 	const creds = credentialsFor(sandbox.baseUrl);
 	let passed = 0;
 	let failed = 0;

@@ -51,6 +51,7 @@ module.exports = [
 				const executions = await finishedTriggerExecutions(session, workflow.id, 2);
 				assert.deepEqual(executions.map((e) => e.status), ['success', 'success'], 'one successful execution per break');
 				assert.equal(ctx.requests('GET', '/v1/groups/quiet_heron'), 2, 'Get Group ran once per alert');
+				assert.equal(ctx.requests('POST', '/v1/connections/mellow_crane/connect-card'), 2, 'one Connect Card link per alert');
 
 				// 5. The editor's "Fetch Test Event": the trigger alone, in manual mode, shows connectors broken now.
 				const test = await fetchTestEvent(session, workflow.id, triggerName);

@@ -49,6 +49,7 @@ function assertAlert(text, { reason }) {
 		'mellow_crane',
 		reason, // the task Fivetran (here the sandbox) attached to the broken connector
 		'https://fivetran.com/dashboard/connectors/mellow_crane/status',
+		'https://fivetran.com/connect-card/setup?', // the fix-it link the example adds (Create Connect Card)
 	]) {
 		assert.ok(text.includes(part), `alert text should contain "${part}":\n${text}`);
 	}
