@@ -1,7 +1,5 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
-
 import { connectorLocator } from '../../../shared/locators';
+import { pauseOperation } from '../../actions/common/pauseOperation';
 import type { FivetranOperation } from '../../actions/types';
 import { patchConnection, readConnectorId } from './connection';
 
@@ -10,14 +8,12 @@ export function setPausedOperation(
 	operation: 'pause' | 'resume',
 	paused: boolean,
 ): FivetranOperation {
-	return {
-		access: 'write',
-		description: updateDisplayOptions(
-			{ show: { resource: ['connector'], operation: [operation] } },
-			[connectorLocator],
-		),
-		async execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-			return await patchConnection(this, itemIndex, readConnectorId(this, itemIndex), { paused });
-		},
-	};
+	return pauseOperation(
+		'connector',
+		operation,
+		paused,
+		connectorLocator,
+		async (ctx, itemIndex, body) =>
+			await patchConnection(ctx, itemIndex, readConnectorId(ctx, itemIndex), body),
+	);
 }

@@ -105,7 +105,8 @@ export interface WaitSettings {
 	onRescheduled: RescheduledPolicy;
 }
 
-function readChoice<T extends string>(
+/** An options parameter's value, refused (naming the parameter) unless it is one of `allowed`. */
+export function readChoice<T extends string>(
 	ctx: IExecuteFunctions,
 	name: string,
 	itemIndex: number,

@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
 
 import { transformationLocator } from '../../../shared/locators';
 import { fivetranApiRequest } from '../../../shared/transport/request';
 import { requestSettings } from '../../actions/common/request';
+import { pauseOperation } from '../../actions/common/pauseOperation';
 import type { FivetranOperation } from '../../actions/types';
 import { transformationPath } from './transformationId';
 
@@ -29,16 +29,12 @@ export function setPausedOperation(
 	operation: 'pause' | 'resume',
 	paused: boolean,
 ): FivetranOperation {
-	return {
-		access: 'write',
-		description: updateDisplayOptions(
-			{ show: { resource: ['transformation'], operation: [operation] } },
-			[transformationLocator],
-		),
-		async execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-			return await patchTransformation(this, itemIndex, transformationPath(this, itemIndex), {
-				paused,
-			});
-		},
-	};
+	return pauseOperation(
+		'transformation',
+		operation,
+		paused,
+		transformationLocator,
+		async (ctx, itemIndex, body) =>
+			await patchTransformation(ctx, itemIndex, transformationPath(ctx, itemIndex), body),
+	);
 }

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { idProblem, shownValue } from '../../../shared/ids';
 import { inputError } from '../../actions/common/validate';
+import { readChoice } from '../connector/waitOptions';
 
 // Update Schedule's fields, after TransformationSchedule in Fivetran's OpenAPI document, and the
 // checks that turn them into `schedule` before anything is sent.
@@ -84,22 +85,47 @@ function fail(ctx: IExecuteFunctions, itemIndex: number, message: string, fix: s
 	return inputError(ctx, itemIndex, message, `${fix} Nothing was sent to Fivetran.`);
 }
 
-function readCron(ctx: IExecuteFunctions, itemIndex: number): string[] {
-	const raw = ctx.getNodeParameter('cron', itemIndex, '') as unknown;
-	const lines = (Array.isArray(raw) ? raw.map(String) : String(raw ?? '').split('\n'))
-		.map((line) => line.trim())
+/**
+ * Entries of a text parameter split by `separator`, trimmed, blanks dropped; the first entry that
+ * fails `isValid` is refused naming the parameter.
+ */
+function readEntries(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	raw: unknown,
+	entry: {
+		label: string;
+		separator: string;
+		isValid: (value: string) => boolean;
+		what: string;
+		fix: string;
+	},
+): string[] {
+	const values = (Array.isArray(raw) ? raw.map(String) : String(raw ?? '').split(entry.separator))
+		.map((value) => value.trim())
 		.filter(Boolean);
-	if (lines.length === 0)
-		fail(ctx, itemIndex, 'The parameter "Cron Expressions" is empty', 'Enter at least one line.');
-	const bad = lines.find((line) => line.split(/\s+/).length !== CRON_FIELDS);
+	const bad = values.find((value) => !entry.isValid(value));
 	if (bad !== undefined) {
 		fail(
 			ctx,
 			itemIndex,
-			`The parameter "Cron Expressions" has a line that is not a cron expression: ${shownValue(bad)}`,
-			'Each line needs five fields: minute hour day-of-month month day-of-week, e.g. "0 */6 * * *".',
+			`The parameter "${entry.label}" has ${entry.what}: ${shownValue(bad)}`,
+			entry.fix,
 		);
 	}
+	return values;
+}
+
+function readCron(ctx: IExecuteFunctions, itemIndex: number): string[] {
+	const lines = readEntries(ctx, itemIndex, ctx.getNodeParameter('cron', itemIndex, ''), {
+		label: 'Cron Expressions',
+		separator: '\n',
+		isValid: (line) => line.split(/\s+/).length === CRON_FIELDS,
+		what: 'a line that is not a cron expression',
+		fix: 'Each line needs five fields: minute hour day-of-month month day-of-week, e.g. "0 */6 * * *".',
+	});
+	if (lines.length === 0)
+		fail(ctx, itemIndex, 'The parameter "Cron Expressions" is empty', 'Enter at least one line.');
 	return lines;
 }
 
@@ -149,15 +175,7 @@ function readTypeFields(ctx: IExecuteFunctions, itemIndex: number, type: string)
 
 /** The `schedule` object of PATCH /transformations/{id}, or an input error naming the parameter. */
 export function readSchedule(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
-	const type = String(ctx.getNodeParameter('scheduleType', itemIndex, '') ?? '');
-	if (!SCHEDULE_TYPES.includes(type)) {
-		fail(
-			ctx,
-			itemIndex,
-			`The parameter "Schedule Type" must be one of ${SCHEDULE_TYPES.join(', ')} (got ${shownValue(type)})`,
-			'Choose one of the listed types.',
-		);
-	}
+	const type = readChoice(ctx, 'scheduleType', itemIndex, 'Schedule Type', SCHEDULE_TYPES);
 	return { schedule_type: type, ...readTypeFields(ctx, itemIndex, type) };
 }
 
@@ -168,18 +186,11 @@ export function readIdList(
 	raw: unknown,
 	label: string,
 ): string[] {
-	const ids = String(raw ?? '')
-		.split(',')
-		.map((id) => id.trim())
-		.filter(Boolean);
-	const bad = ids.find((id) => idProblem(id) !== undefined);
-	if (bad !== undefined) {
-		fail(
-			ctx,
-			itemIndex,
-			`The parameter "${label}" has a value that is not a Fivetran ID: ${shownValue(bad)}`,
-			'Separate IDs with commas.',
-		);
-	}
-	return ids;
+	return readEntries(ctx, itemIndex, raw, {
+		label,
+		separator: ',',
+		isValid: (id) => idProblem(id) === undefined,
+		what: 'a value that is not a Fivetran ID',
+		fix: 'Separate IDs with commas.',
+	});
 }
