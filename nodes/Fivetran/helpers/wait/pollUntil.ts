@@ -101,7 +101,8 @@ export async function pollUntil<T, R>(
 		last = seen;
 		const now = clock.now();
 		const verdict = await options.judge(seen, { now, deadline, guarded });
-		if ('done' in verdict) return { result: verdict.done, last: seen, durationMs: now - start, polls };
+		if ('done' in verdict)
+			return { result: verdict.done, last: seen, durationMs: now - start, polls };
 
 		const remaining = lastPollAt - clock.now();
 		if (remaining <= 0) throw timedOut();
