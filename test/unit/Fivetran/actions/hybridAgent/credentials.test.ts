@@ -3,7 +3,7 @@ import { countRequests, shown } from '../webhook/helpers';
 import { LOST, MAY_HAVE_APPLIED } from '../lostAnswer';
 import { AUTH_JSON, NEW_TOKEN, reAuthenticated } from './agents';
 
-const reAuth = (authType: unknown = 'AUTO', options = {}) =>
+const reAuth = (authType = 'AUTO', options = {}) =>
 	runFivetran(
 		{
 			resource: 'hybridAgent',
