@@ -59,7 +59,7 @@ module.exports = [
 			const { run, summary } = expectSyncsAndOneRun(r, ctx);
 			assert.equal(run.run_succeeded, false);
 			assert.equal(run.run_status, 'FAILED');
-			assert.ok(JSON.stringify(run.run_messages).includes(FAILURE), JSON.stringify(run));
+			assert.deepEqual(run.run_messages, [FAILURE], JSON.stringify(run));
 			assert.equal(summary.all_succeeded, false);
 			assert.ok(summary.text.includes(`❌ transformation Daily product models: FAILED: ${FAILURE}`), summary.text);
 		},

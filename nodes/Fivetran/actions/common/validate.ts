@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { idProblem, MAX_ID_LENGTH, shownValue } from '../../../shared/ids';
+import { locatorValue } from '../../../shared/locatorValue';
 import { DEFAULT_MAX_TRIES, MAX_PAGE_SIZE } from '../../../shared/transport/types';
 
 // Everything here runs before the operation sends its first request, so bad input costs no API call.
@@ -211,4 +212,25 @@ export function readMaxTries(ctx: IExecuteFunctions, itemIndex: number): number 
 		);
 	}
 	return maxTries;
+}
+
+/** An optional ID filter (typed or picked): undefined when empty, else checked like any ID. */
+export function readFilterId(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	raw: unknown,
+	label: string,
+): string | undefined {
+	const id = locatorValue(raw);
+	if (id === '') return undefined;
+	const problem = idProblem(id);
+	if (problem !== undefined) {
+		inputError(
+			ctx,
+			itemIndex,
+			`The filter "${label}" is not a valid Fivetran ID: ${shownValue(id)}`,
+			`${problem}. Choose one from the list or remove the filter. Nothing was sent to Fivetran.`,
+		);
+	}
+	return id;
 }

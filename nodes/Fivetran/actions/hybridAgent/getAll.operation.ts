@@ -1,10 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { idProblem, shownValue } from '../../../shared/ids';
 import { filtersCollection, returnAllAndLimit } from '../common/fields';
 import { listWithLimit } from '../common/request';
-import { inputError } from '../common/validate';
+import { readFilterId } from '../common/validate';
 import type { Access } from '../types';
 
 export const access: Access = 'read';
@@ -28,21 +27,11 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-/** Fivetran filters by group itself (query `groupId`, as its OpenAPI names it); the ID is checked like any other. */
+/** Fivetran filters by group itself (query `groupId`, as its OpenAPI names it). */
 function readGroupFilter(ctx: IExecuteFunctions, itemIndex: number): IDataObject | undefined {
 	const filters = ctx.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-	const groupId = String(filters.groupId ?? '').trim();
-	if (groupId === '') return undefined;
-	const problem = idProblem(groupId);
-	if (problem !== undefined) {
-		inputError(
-			ctx,
-			itemIndex,
-			`The filter "Group ID" is not a valid Fivetran ID: ${shownValue(groupId)}`,
-			`${problem}. Nothing was sent to Fivetran.`,
-		);
-	}
-	return { groupId };
+	const groupId = readFilterId(ctx, itemIndex, filters.groupId, 'Group ID');
+	return groupId === undefined ? undefined : { groupId };
 }
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {

@@ -1,10 +1,9 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { idProblem, shownValue } from '../../../shared/ids';
-import { locatorValue } from '../../../shared/locatorValue';
+import { shownValue } from '../../../shared/ids';
 import { RUN_STATUSES } from '../../../shared/transformation/transformationRun';
 import { filtersCollection } from '../../actions/common/fields';
-import { inputError } from '../../actions/common/validate';
+import { inputError, readFilterId } from '../../actions/common/validate';
 
 // Get Many's filters: group, project and type go to Fivetran (group_id, project_id, type); status
 // and paused are not filters of GET /transformations, so they are applied here, page by page.
@@ -69,26 +68,6 @@ export interface ListFilters {
 	keep?: (transformation: IDataObject) => boolean;
 }
 
-function readFilterId(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	raw: unknown,
-	label: string,
-): string | undefined {
-	const id = locatorValue(raw);
-	if (id === '') return undefined;
-	const problem = idProblem(id);
-	if (problem !== undefined) {
-		inputError(
-			ctx,
-			itemIndex,
-			`The filter "${label}" is not a valid Fivetran ID: ${shownValue(id)}`,
-			`${problem}. Choose one from the list or remove the filter. Nothing was sent to Fivetran.`,
-		);
-	}
-	return id;
-}
-
 export function readListFilters(ctx: IExecuteFunctions, itemIndex: number): ListFilters {
 	const filters = ctx.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const groupId = readFilterId(ctx, itemIndex, filters.groupId, 'Group ID');
@@ -108,7 +87,7 @@ export function readListFilters(ctx: IExecuteFunctions, itemIndex: number): List
 		inputError(
 			ctx,
 			itemIndex,
-			`The filter "Status" has values Fivetran does not use: ${unknown.join(', ')}`,
+			`The filter "Status" has values Fivetran does not use: ${unknown.map(shownValue).join(', ')}`,
 			`Use ${RUN_STATUSES.join(', ')}.`,
 		);
 	}

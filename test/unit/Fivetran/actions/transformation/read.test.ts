@@ -94,7 +94,7 @@ describe('Transformation > Get Many', () => {
 		[{ projectId: 'a b' }, 'The filter "Project ID" is not a valid Fivetran ID'],
 		[
 			{ transformationStatus: ['DONE'] },
-			'The filter "Status" has values Fivetran does not use: DONE',
+			'The filter "Status" has values Fivetran does not use: \"DONE\"',
 		],
 	])('bad filter %j is refused before any request', async (filters, message) => {
 		const { error } = await runFivetran({ ...base, filters });
