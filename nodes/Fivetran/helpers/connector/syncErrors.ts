@@ -3,6 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { ConnectorState } from '../../../shared/connector/connectorState';
 import { dashboardUrl } from '../../../shared/connector/connectorState';
+import { waitCancelledError } from '../wait/cancelled';
 
 /** 90_000 -> "1 min 30 s", 3_600_000 -> "1 h": what a person reads in an error. */
 export function formatDuration(ms: number): string {
@@ -67,28 +68,19 @@ export function timeoutError(
 	);
 }
 
-/**
- * The user stopped the execution. The message says "canceled" so that n8n records the execution
- * as canceled rather than failed (it looks for that word in the error).
- */
+/** The user stopped the execution (see waitCancelledError). */
 export function cancelledError(
 	node: INode,
 	connectorId: string,
 	itemIndex: number,
 	syncRequested: boolean,
 ): NodeOperationError {
-	const when = syncRequested ? 'while waiting for the sync of' : 'before requesting a sync of';
-	return new NodeOperationError(
-		node,
-		`The execution was canceled ${when} connector "${connectorId}"`,
-		{
-			itemIndex,
-			level: 'warning',
-			description: syncRequested
-				? `The execution was stopped; the sync itself goes on in Fivetran (stopping a workflow does not stop a sync). Check ${dashboardUrl(connectorId)}.`
-				: 'The execution was stopped; no sync was requested.',
-		},
-	);
+	return waitCancelledError(node, itemIndex, {
+		what: 'sync',
+		of: `connector "${connectorId}"`,
+		requested: syncRequested,
+		goesOn: `the sync itself goes on in Fivetran (stopping a workflow does not stop a sync). Check ${dashboardUrl(connectorId)}.`,
+	});
 }
 
 export function rescheduledError(

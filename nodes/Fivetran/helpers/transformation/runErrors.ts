@@ -4,6 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { TransformationRun } from '../../../shared/transformation/transformationRun';
 import { TRANSFORMATIONS_DASHBOARD } from '../../../shared/transformation/transformationRun';
 import { formatDuration } from '../connector/syncErrors';
+import { waitCancelledError } from '../wait/cancelled';
 
 const seeDashboard = `Details: the run history under Transformations in the Fivetran dashboard (${TRANSFORMATIONS_DASHBOARD}).`;
 
@@ -65,23 +66,17 @@ export function runTimeoutError(
 	);
 }
 
-/** The user stopped the execution; "canceled" makes n8n record the execution as canceled. */
+/** The user stopped the execution (see waitCancelledError). */
 export function runCancelledError(
 	node: INode,
 	transformationId: string,
 	itemIndex: number,
 	runRequested: boolean,
 ): NodeOperationError {
-	const when = runRequested ? 'while waiting for the run of' : 'before requesting a run of';
-	return new NodeOperationError(
-		node,
-		`The execution was canceled ${when} transformation "${transformationId}"`,
-		{
-			itemIndex,
-			level: 'warning',
-			description: runRequested
-				? 'The execution was stopped; the run itself goes on in Fivetran (use the Cancel operation to stop it).'
-				: 'The execution was stopped; no run was requested.',
-		},
-	);
+	return waitCancelledError(node, itemIndex, {
+		what: 'run',
+		of: `transformation "${transformationId}"`,
+		requested: runRequested,
+		goesOn: 'the run itself goes on in Fivetran (use the Cancel operation to stop it).',
+	});
 }
