@@ -10,6 +10,7 @@ import {
 	fivetranApiRequest,
 	sendFivetranRequest,
 } from '../shared/transport/request';
+import { createPathFor, isInScope } from '../shared/webhook/scope';
 import { HTTPS_ADVICE, webhookUrlProblem } from './httpsRule';
 import { registrationKey } from './registrationKey';
 import { forgetSecret, rememberSecret } from './secrets';
@@ -42,10 +43,8 @@ async function webhooksDeliveringTo(ctx: IHookFunctions, url: string): Promise<I
 	return found;
 }
 
-function sameScope(webhook: IDataObject, wanted: Registration): boolean {
-	if (wanted.scope.type === 'account') return webhook.type === 'account';
-	return webhook.type === 'group' && webhook.group_id === wanted.scope.groupId;
-}
+const sameScope = (webhook: IDataObject, wanted: Registration): boolean =>
+	isInScope(webhook, wanted.scope);
 
 function sameEvents(webhook: IDataObject, wanted: Registration): boolean {
 	const events = Array.isArray(webhook.events) ? webhook.events.map(String).sort() : [];
@@ -84,14 +83,10 @@ async function createWebhook(
 	wanted: Registration,
 	secret: string,
 ): Promise<IDataObject> {
-	const path =
-		wanted.scope.type === 'account'
-			? '/webhooks/account'
-			: `/webhooks/group/${encodeURIComponent(wanted.scope.groupId)}`;
 	try {
 		return await fivetranApiRequest.call(ctx, {
 			method: 'POST',
-			path,
+			path: createPathFor(wanted.scope),
 			body: { url, events: wanted.events, active: true, secret },
 		});
 	} catch (error) {

@@ -4,10 +4,9 @@ import { NodeOperationError } from 'n8n-workflow';
 import { idProblem, shownValue } from '../shared/ids';
 import { locatorValue } from '../shared/locatorValue';
 import { WEBHOOK_EVENT_NAMES } from '../shared/webhook/events';
+import type { WebhookScope } from '../shared/webhook/scope';
 
 type TriggerContext = IHookFunctions | IWebhookFunctions;
-
-export type WebhookScope = { type: 'account' } | { type: 'group'; groupId: string };
 
 /** What the Fivetran webhook of this node must look like. */
 export interface Registration {

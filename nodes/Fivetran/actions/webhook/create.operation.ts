@@ -3,6 +3,8 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { groupLocator } from '../../../shared/locators';
 import { paginate } from '../../../shared/transport/paginate';
+import type { WebhookScope as Scope } from '../../../shared/webhook/scope';
+import { createPathFor, isInScope } from '../../../shared/webhook/scope';
 import type { LookupResult } from '../common/createOnce';
 import { createOnce } from '../common/createOnce';
 import type { RequestSettings } from '../common/request';
@@ -51,8 +53,6 @@ export const description = updateDisplayOptions(
 );
 
 /** The scope of the new webhook: the account, or one group (its ID, checked). */
-type Scope = { type: 'account' } | { type: 'group'; groupId: string };
-
 function readScope(ctx: IExecuteFunctions, itemIndex: number): Scope {
 	const type = ctx.getNodeParameter('webhookScope', itemIndex, 'account') as unknown;
 	if (type === 'group') {
@@ -68,9 +68,6 @@ function readScope(ctx: IExecuteFunctions, itemIndex: number): Scope {
 	}
 	return { type: 'account' };
 }
-
-const isInScope = (webhook: IDataObject, scope: Scope): boolean =>
-	webhook.type === scope.type && (scope.type === 'account' || webhook.group_id === scope.groupId);
 
 /**
  * A webhook whose create answer was lost is the one with this URL in this scope. Should several
@@ -100,10 +97,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const body = await createBody(this, itemIndex);
 	const settings = requestSettings(this, itemIndex);
 	const where = scope.type === 'group' ? `group "${scope.groupId}"` : 'the account';
-	const path =
-		scope.type === 'group'
-			? `/webhooks/group/${encodeURIComponent(scope.groupId)}`
-			: '/webhooks/account';
+	const path = createPathFor(scope);
 	// Not repeatable: a second POST would make a second webhook to the same URL.
 	const created = await createOnce(
 		this,
