@@ -8,6 +8,7 @@ import { waitForSync } from './waitForSync';
 import { sendFivetranRequest } from '../../../shared/transport/request';
 import { requestSettings } from '../../actions/common/request';
 import { getConnection, patchConnection } from './connection';
+import { previousSyncEndAt, syncDurationSeconds } from './syncTimes';
 import { readWaitSettings } from './waitOptions';
 
 /** A POST below /connections/{id} that makes Fivetran sync. */
@@ -69,6 +70,8 @@ export async function runSync(
 		connector_id: connectorId,
 		sync_requested_at: new Date(requestedAt).toISOString(),
 		resumed_from_pause: before.isPaused,
+		// The baseline a later Check Sync needs to tell this sync's end from an earlier one.
+		previous_sync_end_at: previousSyncEndAt(before),
 	};
 	if (!wait) return { success: true, message: answer.message ?? '', ...common };
 
@@ -91,9 +94,8 @@ export async function runSync(
 	return {
 		...result.connector,
 		sync_succeeded: result.outcome === 'succeeded',
-		// From our request to the end Fivetran recorded (not rounded up to the poll interval). The two
-		// clocks may differ slightly, hence the floor at 0.
-		sync_duration_seconds: Math.max(0, Math.round((lastSyncEndMillis(after) - requestedAt) / 1000)),
+		// From our request to the end Fivetran recorded (not rounded up to the poll interval).
+		sync_duration_seconds: syncDurationSeconds(requestedAt, after),
 		waited_seconds: Math.round(result.durationMs / 1000),
 		polls: result.polls,
 		...common,

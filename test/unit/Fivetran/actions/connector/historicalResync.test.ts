@@ -2,7 +2,7 @@ import type { INodeParameters } from 'n8n-workflow';
 import nock from 'nock';
 
 import { fakeTime, fivetran, rl, runFivetran, success } from '../../../fixtures';
-import { at, CONNECTOR_ID, CONNECTOR_PATH, connector, exactly, T0 } from './syncHelpers';
+import { at, BEFORE, CONNECTOR_ID, CONNECTOR_PATH, connector, exactly, T0 } from './syncHelpers';
 
 const RESYNC_ACCEPTED = {
 	code: 'Success',
@@ -52,6 +52,7 @@ describe('Connector > Historical Resync', () => {
 			connector_id: CONNECTOR_ID,
 			sync_requested_at: '2026-01-01T00:00:00.000Z',
 			resumed_from_pause: false,
+			previous_sync_end_at: BEFORE,
 		});
 		expect(api.isDone()).toBe(true);
 	});

@@ -38,8 +38,24 @@ describe('Connector > Sync', () => {
 				connector_id: CONNECTOR_ID,
 				sync_requested_at: '2026-01-01T00:00:00.000Z',
 				resumed_from_pause: false,
+				previous_sync_end_at: BEFORE,
 			},
 		]);
+		expect(api.isDone()).toBe(true);
+	});
+
+	it('without waiting, on a connector that never finished a sync: previous_sync_end_at is null', async () => {
+		fakeTime(T0);
+		const api = fivetran()
+			.get(CONNECTOR_PATH)
+			.reply(200, success(connector({ succeededAt: null, failedAt: null })))
+			.post(`${CONNECTOR_PATH}/sync`, exactly({ force: false }))
+			.reply(200, SYNC_TRIGGERED);
+
+		const { items, error } = await runFivetran(syncParameters());
+
+		expect(error).toBeUndefined();
+		expect(items[0].json).toMatchObject({ connector_id: CONNECTOR_ID, previous_sync_end_at: null });
 		expect(api.isDone()).toBe(true);
 	});
 
@@ -86,6 +102,7 @@ describe('Connector > Sync', () => {
 			connector_id: CONNECTOR_ID,
 			sync_requested_at: '2026-01-01T00:00:00.000Z',
 			resumed_from_pause: false,
+			previous_sync_end_at: BEFORE,
 		});
 		expect(api.isDone()).toBe(true);
 	});
