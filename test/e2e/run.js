@@ -5,6 +5,8 @@
 //   E2E_TARGETS=2.40.7          only these n8n targets (comma separated; default 2.40.7,1.123.x)
 //   E2E_ONLY=delete             only cases whose name or workflow contains this text
 //   E2E_SKIP_BUILD=1            use the existing dist/ (default: npm run build first)
+//   --queue (npm run test:queue) n8n's queue mode: Redis + Postgres, one main and two workers
+//                                (lib/queue-mode.js); target 2.40.7, plus the cases in queue-cases/
 // Cases live in test/e2e/cases/*.js, workflows in test/e2e/workflows/; see test/e2e/README.md.
 const fs = require('fs');
 const path = require('path');
@@ -14,15 +16,22 @@ const { killAllChildren } = require('../../scripts/lib/n8n-home');
 const { createHarness, disposeAll } = require('./lib/harness');
 const { describeResult } = require('./lib/run-result');
 const { createCaseContext, resetSandbox } = require('./lib/case-context');
+const queueMode = require('./lib/queue-mode');
+
+const QUEUE = process.argv.includes('--queue');
 
 const REPO = path.resolve(__dirname, '..', '..');
 const SANDBOX_KEY = 'sandbox-key';
 const SANDBOX_SECRET = 'sandbox-secret';
 
-function loadCases() {
-	const dir = path.join(__dirname, 'cases');
-	const cases = fs.readdirSync(dir).filter((f) => f.endsWith('.js')).sort()
+function casesIn(folder) {
+	const dir = path.join(__dirname, folder);
+	return fs.readdirSync(dir).filter((f) => f.endsWith('.js')).sort()
 		.flatMap((f) => require(path.join(dir, f)).map((c) => ({ ...c, file: f })));
+}
+
+function loadCases() {
+	const cases = [...casesIn('cases'), ...(QUEUE ? casesIn('queue-cases') : [])];
 	const only = process.env.E2E_ONLY;
 	return only ? cases.filter((c) => `${c.name} ${c.workflow || ''}`.includes(only)) : cases;
 }
@@ -54,6 +63,7 @@ function build() {
 
 async function runCase(c, harness, ctx) {
 	const started = Date.now();
+	let where;
 	try {
 		await resetSandbox(ctx.sandbox, c.sandbox);
 		ctx.startCase();
@@ -62,6 +72,7 @@ async function runCase(c, harness, ctx) {
 			await c.run(ctx);
 		} else {
 			const r = await harness.execute(c.workflow);
+			where = r.worker ? `execution ${r.executionId} on ${r.worker}` : undefined;
 			try {
 				await c.expect(r, ctx);
 			} catch (e) {
@@ -69,9 +80,9 @@ async function runCase(c, harness, ctx) {
 				throw e;
 			}
 		}
-		return { ok: true, ms: Date.now() - started };
+		return { ok: true, ms: Date.now() - started, where };
 	} catch (e) {
-		return { ok: false, ms: Date.now() - started, error: e };
+		return { ok: false, ms: Date.now() - started, error: e, where };
 	}
 }
 
@@ -82,30 +93,34 @@ function explainFailure(e) {
 		.filter(Boolean).join('\n');
 }
 
-async function runTarget(target, cases, sandbox, creds) {
+async function runTarget(target, cases, sandbox, creds, queue) {
 	const runtime = ensureRuntime(target);
 	const workflows = [...new Set(cases.filter((c) => c.workflow).map((c) => c.workflow))];
 	const vars = { SANDBOX_BASE_URL: sandbox.baseUrl, SANDBOX_URL: sandbox.url };
-	const harness = await createHarness({ runtime, credentials: creds.records, workflows, vars });
+	const setup = { runtime, credentials: creds.records, workflows, vars };
+	const harness = queue ? await queue.createHarness(setup) : await createHarness(setup);
+	const label = queue ? `${target}, queue mode` : target;
 	const results = [];
 	try {
 		console.log(`n8n ${runtime.version}: imported ${workflows.length} workflows in ${harness.importMs} ms`);
-		const ctx = createCaseContext({ sandbox, credentialData: creds.data, target, runtime });
+		const ctx = createCaseContext({ sandbox, credentialData: creds.data, target, runtime, queue });
 		for (const c of cases) {
 			if (c.targets && !c.targets.includes(target)) continue;
+			if (c.modes && !c.modes.includes(QUEUE ? 'queue' : 'single')) continue;
 			const res = await runCase(c, harness, ctx);
 			results.push(res);
-			console.log(`${res.ok ? 'PASS' : 'FAIL'} [${target}] ${c.name} (${res.ms} ms)`);
+			console.log(`${res.ok ? 'PASS' : 'FAIL'} [${label}] ${c.name} (${res.ms} ms)${res.where ? `, ${res.where}` : ''}`);
 			if (!res.ok) console.log(explainFailure(res.error));
 		}
+		if (queue) console.log(queue.describeWorkers(harness));
 	} finally {
-		harness.dispose();
+		await harness.dispose();
 	}
 	return results;
 }
 
 async function main() {
-	const targets = (process.env.E2E_TARGETS || TARGETS.join(',')).split(',').map((t) => t.trim()).filter(Boolean);
+	const targets = (process.env.E2E_TARGETS || (QUEUE ? queueMode.TARGET : TARGETS.join(','))).split(',').map((t) => t.trim()).filter(Boolean);
 	const cases = loadCases();
 	await ensureRuntimes(targets); // first run on a machine: installs n8n (minutes), then cached
 	build();
@@ -114,15 +129,17 @@ async function main() {
 	const creds = credentialsFor(sandbox.baseUrl);
 	let passed = 0;
 	let failed = 0;
+	const queue = QUEUE ? await queueMode.start() : null;
 	try {
 		for (const target of targets) {
 			const started = Date.now();
-			const results = await runTarget(target, cases, sandbox, creds);
+			const results = await runTarget(target, cases, sandbox, creds, queue);
 			passed += results.filter((r) => r.ok).length;
 			failed += results.filter((r) => !r.ok).length;
 			console.log(`n8n target ${target}: ${results.length} cases in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 		}
 	} finally {
+		await queue?.stop();
 		await sandbox.close();
 	}
 	console.log(`e2e: ${passed} passed, ${failed} failed`);

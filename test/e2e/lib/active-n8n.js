@@ -5,67 +5,21 @@
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const http = require('http');
-const { spawn } = require('child_process');
-const { linkPackage, n8nEnv, runN8n } = require('../../../scripts/lib/n8n-home');
+const { linkPackage, n8nEnv } = require('../../../scripts/lib/n8n-home');
+const { importAndActivate, tail } = require('../../../scripts/lib/n8n-import');
 const { freePort } = require('./harness');
+const { spawnGroup, stopGroup, waitUntilHealthy } = require('../../../scripts/lib/process-group');
 
 const OUTPUT_KEPT = 256 * 1024; // enough for n8n's startup and activation lines
-const live = new Map(); // pid -> user folder, cleaned up on process exit if a case could not
-
-// Synchronous on purpose: runs from process 'exit' (e.g. after Ctrl-C), where nothing async happens.
-function killLive() {
-	for (const [pid, folder] of live) {
-		try {
-			process.kill(-pid, 'SIGKILL');
-		} catch {
-			// already gone
-		}
-		fs.rmSync(folder, { recursive: true, force: true });
-	}
-	live.clear();
-}
-process.once('exit', killLive);
-
-function tail(text, lines = 30) {
-	return text.split('\n').filter((l) => l.trim()).slice(-lines).join('\n');
-}
-
-async function cli(runtime, env, args) {
-	const r = await runN8n(runtime, env, args);
-	if (r.code !== 0) throw new Error(`n8n ${args[0]} failed (exit ${r.code}):\n${tail(`${r.stdout}\n${r.stderr}`, 20)}`);
-	return r;
-}
-
-function healthy(url) {
-	return new Promise((resolve) => {
-		const req = http.get(`${url}/healthz`, (res) => {
-			res.resume();
-			resolve(res.statusCode === 200);
-		});
-		req.on('error', () => resolve(false));
-		req.setTimeout(2000, () => req.destroy());
-	});
-}
-
-// 1.x: `update:workflow --active=true`; 2.x publishes the current version instead.
-function activateArgs(runtime, id) {
-	return runtime.version.startsWith('1.')
-		? ['update:workflow', `--id=${id}`, '--active=true']
-		: ['publish:workflow', `--id=${id}`];
-}
+const liveFolders = new Set(); // removed on process exit if a case could not (the groups are killed by process-group)
+process.once('exit', () => {
+	for (const folder of liveFolders) fs.rmSync(folder, { recursive: true, force: true });
+});
 
 // Spawns `n8n start` in a process group of its own and resolves once /healthz answers.
 async function spawnN8n(runtime, env, url, keep) {
-	const child = spawn(runtime.nodeBin, [runtime.n8nBin, 'start'], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-	child.stdout.on('data', keep);
-	child.stderr.on('data', keep);
-	const until = Date.now() + 120000;
-	while (!(await healthy(url))) {
-		if (child.exitCode !== null) throw Object.assign(new Error(`n8n start exited early (code ${child.exitCode})`), { child });
-		if (Date.now() > until) throw Object.assign(new Error(`n8n did not answer ${url}/healthz within 120 s`), { child });
-		await new Promise((r) => setTimeout(r, 250));
-	}
+	const child = spawnGroup(runtime.nodeBin, [runtime.n8nBin, 'start'], { env, keep });
+	await waitUntilHealthy(child, `${url}/healthz`, 'n8n start');
 	return child;
 }
 
@@ -83,15 +37,16 @@ async function startActiveN8n({ runtime, credentials, workflows, env: extraEnv =
 	const keep = (chunk) => {
 		output = (output + chunk).slice(-OUTPUT_KEPT);
 	};
+	liveFolders.add(folder);
 	const stopProcess = async () => {
 		if (!child) return;
 		await stopGroup(child);
-		live.delete(child.pid);
 		child = null;
 	};
 	const stop = async () => {
 		await stopProcess();
 		fs.rmSync(folder, { recursive: true, force: true });
+		liveFolders.delete(folder);
 	};
 	const launch = async (env, url) => {
 		try {
@@ -99,8 +54,6 @@ async function startActiveN8n({ runtime, credentials, workflows, env: extraEnv =
 		} catch (e) {
 			child = e.child ?? null;
 			throw new Error(`${e.message}:\n${tail(output)}`);
-		} finally {
-			if (child) live.set(child.pid, folder);
 		}
 	};
 	try {
@@ -116,14 +69,7 @@ async function startActiveN8n({ runtime, credentials, workflows, env: extraEnv =
 			WEBHOOK_URL: `http://127.0.0.1:${port}/`,
 			...extraEnv,
 		});
-		const credFile = path.join(folder, 'credentials.json');
-		fs.writeFileSync(credFile, JSON.stringify(credentials), { mode: 0o600 });
-		await cli(runtime, env, ['import:credentials', `--input=${credFile}`]);
-		fs.rmSync(credFile);
-		const wfFile = path.join(folder, 'workflows.json');
-		fs.writeFileSync(wfFile, JSON.stringify(workflows));
-		await cli(runtime, env, ['import:workflow', `--input=${wfFile}`]);
-		for (const wf of workflows) await cli(runtime, env, activateArgs(runtime, wf.id));
+		await importAndActivate(runtime, env, folder, { credentials, workflows });
 		const preparedMs = Date.now() - started;
 
 		const url = `http://127.0.0.1:${port}`;
@@ -147,27 +93,6 @@ async function startActiveN8n({ runtime, credentials, workflows, env: extraEnv =
 		await stop();
 		throw e;
 	}
-}
-
-// SIGTERM to the group (n8n shuts down gracefully, finishing running executions), SIGKILL if it hangs.
-function stopGroup(child, graceMs = 20000) {
-	return new Promise((resolve) => {
-		if (child.exitCode !== null || child.signalCode !== null) return resolve();
-		const signal = (sig) => {
-			try {
-				process.kill(-child.pid, sig);
-			} catch {
-				// group already gone
-			}
-		};
-		const timer = setTimeout(() => signal('SIGKILL'), graceMs);
-		child.once('exit', () => {
-			clearTimeout(timer);
-			signal('SIGKILL'); // leftovers of the group, if any
-			resolve();
-		});
-		signal('SIGTERM');
-	});
 }
 
 /** Adds n8n's last output lines to a case's error, so a failure shows what n8n said. */

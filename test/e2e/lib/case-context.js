@@ -1,8 +1,9 @@
 'use strict';
+const { startActiveN8n } = require('./active-n8n');
 // What a case's before/expect/run functions get: the sandbox, its request counts since the case
 // started, and a direct HTTP client for comparing the node's output with what the API says.
 
-function createCaseContext({ sandbox, credentialData, target, runtime }) {
+function createCaseContext({ sandbox, credentialData, target, runtime, queue }) {
 	const good = credentialData.good;
 	return {
 		sandbox,
@@ -12,6 +13,9 @@ function createCaseContext({ sandbox, credentialData, target, runtime }) {
 		target,
 		n8nVersion: runtime.version,
 		runtime, // where n8n is installed (nodeBin, n8nBin): for cases that start n8n themselves
+		queueMode: Boolean(queue),
+		// A live n8n with active workflows: `n8n start` alone, or in queue mode a main with workers.
+		startActiveN8n: queue ? queue.startActiveN8n : startActiveN8n,
 		startCase: () => sandbox.control.resetStats(),
 		stats: () => sandbox.control.stats(),
 		// Number of /v1 requests since the case started, by method and optional exact path.

@@ -45,9 +45,14 @@ async function call(baseUrl, method, path, { body, cookie } = {}) {
 	return { res, data: text ? JSON.parse(text).data : undefined };
 }
 
-/** Creates the instance owner (a fresh n8n has none) and returns calls made as that user. */
+/**
+ * Creates the instance owner (a fresh n8n has none), or logs in as that owner when it exists (a
+ * restarted n8n, a second session), and returns calls made as that user.
+ */
 async function ownerSession(baseUrl) {
-	const { res } = await call(baseUrl, 'POST', '/owner/setup', { body: OWNER });
+	const { res } = await call(baseUrl, 'POST', '/owner/setup', { body: OWNER }).catch(
+		async () => await call(baseUrl, 'POST', '/login', { body: { emailOrLdapLoginId: OWNER.email, password: OWNER.password } }),
+	);
 	const auth = res.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c.startsWith('n8n-auth='));
 	if (!auth) throw new Error('n8n owner setup returned no n8n-auth cookie');
 	const as = (method) => async (path, body) => (await call(baseUrl, method, path, { body, cookie: auth })).data;
@@ -63,7 +68,7 @@ async function readExecution(session, id, timeoutMs = 60000) {
 		const execution = await session.get(`/executions/${id}`);
 		if (FINISHED.has(execution.status)) {
 			const data = typeof execution.data === 'string' ? parseFlatted(execution.data) : execution.data;
-			return { ...execution, runData: data?.resultData?.runData ?? {}, error: data?.resultData?.error ?? null };
+			return { ...execution, data, runData: data?.resultData?.runData ?? {}, error: data?.resultData?.error ?? null };
 		}
 		if (Date.now() > until) throw new Error(`execution ${id} still ${execution.status} after ${timeoutMs} ms`);
 		await new Promise((r) => setTimeout(r, 250));

@@ -23,7 +23,19 @@ function extractRunJson(text) {
 }
 
 function makeResult(proc) {
-	const run = extractRunJson(proc.stdout) || extractRunJson(proc.stderr);
+	return resultOf(extractRunJson(proc.stdout) || extractRunJson(proc.stderr), proc);
+}
+
+/**
+ * The same shape from an execution n8n stored (queue mode: run by a worker, read over REST).
+ * `execution.data` is the parsed run data; `worker` says which worker ran it.
+ */
+function resultFromExecution(execution, { ms, worker }) {
+	const run = { status: execution.status, data: execution.data };
+	return { ...resultOf(run, { code: null, stdout: '', stderr: '', ms }), executionId: execution.id, worker };
+}
+
+function resultOf(run, proc) {
 	const resultData = run ? run.data.resultData : {};
 	const runData = resultData.runData || {};
 	const firstRun = (node) => {
@@ -61,4 +73,4 @@ function describeResult(r) {
 	].filter(Boolean).join('\n    ');
 }
 
-module.exports = { makeResult, describeResult, extractRunJson };
+module.exports = { makeResult, resultFromExecution, describeResult, extractRunJson };

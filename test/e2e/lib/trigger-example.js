@@ -9,7 +9,7 @@
 const assert = require('node:assert/strict');
 const fs = require('fs');
 const path = require('path');
-const { startActiveN8n, withN8nOutput } = require('./active-n8n');
+const { withN8nOutput } = require('./active-n8n');
 const { startCollector } = require('./collector');
 const { workflowId } = require('./harness');
 const { listExecutions } = require('./n8n-rest');
@@ -84,7 +84,7 @@ async function withLiveExample(ctx, { env } = {}, body) {
 	};
 	try {
 		const { workflow, triggerName } = exampleUnderTest(collector.url);
-		n8n = await startActiveN8n({
+		n8n = await ctx.startActiveN8n({
 			runtime: ctx.runtime,
 			credentials: [{ ...EXAMPLE_CREDENTIAL, data: ctx.credentialData.good }],
 			workflows: [workflow],
