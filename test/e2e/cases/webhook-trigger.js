@@ -6,7 +6,7 @@
 const assert = require('node:assert/strict');
 const fs = require('fs');
 const path = require('path');
-const { startActiveN8n, withN8nOutput } = require('../lib/active-n8n');
+const { withN8nOutput } = require('../lib/active-n8n');
 const { startCollector } = require('../lib/collector');
 const { workflowId } = require('../lib/harness');
 const { ownerSession, listExecutions, readExecution } = require('../lib/n8n-rest');
@@ -34,7 +34,7 @@ async function webhookExample(ctx) {
 	let n8n = null;
 	const figures = {};
 	try {
-		n8n = await startActiveN8n({
+		n8n = await ctx.startActiveN8n({
 			runtime: ctx.runtime,
 			credentials: [{ ...EXAMPLE_CREDENTIAL, data: ctx.credentialData.good }],
 			workflows: [workflow],
