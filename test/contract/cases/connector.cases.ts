@@ -85,6 +85,21 @@ export const cases: ContractCase[] = [
 	{ name: 'connector pause', parameters: connector('pause') },
 	{ name: 'connector resume', parameters: connector('resume') },
 	{ name: 'connector getStatus', parameters: connector('getStatus') },
+	{
+		name: 'connector checkSync: one GET of the connector, with the dates of a Sync run',
+		parameters: connector('checkSync', {
+			syncRequestedAt: '={{ $json.sync_requested_at }}',
+			previousSyncEndAt: '={{ $json.previous_sync_end_at }}',
+			onFailure: 'output',
+		}),
+		input: [
+			{
+				connector_id: 'sandy_lamb',
+				sync_requested_at: '2026-01-01T00:00:00.000Z',
+				previous_sync_end_at: '2025-12-31T12:00:00.000Z',
+			},
+		],
+	},
 	{ name: 'connector getState', parameters: connector('getState') },
 	{
 		name: 'connector updateState',

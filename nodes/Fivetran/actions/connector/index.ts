@@ -1,5 +1,6 @@
 import { resourceDescription } from '../resource';
 import type { OperationMap } from '../types';
+import * as checkSync from './checkSync.operation';
 import * as create from './create.operation';
 import * as createConnectCard from './createConnectCard.operation';
 import * as deleteConnector from './delete.operation';
@@ -20,6 +21,7 @@ import * as updateSchemaConfig from './updateSchemaConfig.operation';
 import * as updateState from './updateState.operation';
 
 export const connectorOperations: OperationMap = {
+	checkSync,
 	create,
 	createConnectCard,
 	delete: deleteConnector,
@@ -41,6 +43,13 @@ export const connectorOperations: OperationMap = {
 };
 
 export const connectorDescription = resourceDescription('connector', connectorOperations, [
+	{
+		name: 'Check Sync',
+		value: 'checkSync',
+		action: 'Check whether a sync has finished',
+		description:
+			"Look once whether the sync a Sync step requested without waiting has ended; outputs the connector with sync_finished, sync_outcome (running, succeeded, failed, paused, rescheduled, timed_out) and sync_succeeded; loop it behind n8n's Wait node (65 s or more) so long syncs hold no worker; for short syncs use Sync with Wait for Completion instead",
+	},
 	{
 		name: 'Create',
 		value: 'create',

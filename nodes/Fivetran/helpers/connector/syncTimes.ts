@@ -37,27 +37,24 @@ function asText(value: unknown): string {
 	return String(value).trim();
 }
 
+export interface Instant {
+	millis: number;
+	/** As the parameter gave it (trimmed), so it can be handed on unchanged. */
+	text: string;
+}
+
 /**
- * A date parameter as epoch ms; undefined when it is empty and `required` is off. Refused (naming the
- * parameter, before any request) unless it is an ISO 8601 date and time with a time zone.
+ * An optional date parameter; undefined when empty. Refused (naming the parameter, before any
+ * request) unless it is an ISO 8601 date and time with a time zone.
  */
 export function readInstant(
 	ctx: IExecuteFunctions,
 	name: string,
 	itemIndex: number,
 	label: string,
-	required: boolean,
-): number | undefined {
+): Instant | undefined {
 	const text = asText(ctx.getNodeParameter(name, itemIndex, '') as unknown);
-	if (text === '' && !required) return undefined;
-	if (text === '') {
-		inputError(
-			ctx,
-			itemIndex,
-			`The parameter "${label}" is empty`,
-			'Map the sync_requested_at field that Sync (without Wait for Completion) outputs. Nothing was sent to Fivetran.',
-		);
-	}
+	if (text === '') return undefined;
 	const millis = ISO_INSTANT.test(text) ? Date.parse(text) : NaN;
 	if (Number.isNaN(millis)) {
 		inputError(
@@ -67,5 +64,24 @@ export function readInstant(
 			'Use ISO 8601 such as 2026-01-01T02:00:00.000Z, as Sync outputs it. Nothing was sent to Fivetran.',
 		);
 	}
-	return millis;
+	return { millis, text };
+}
+
+/** Like readInstant, but empty is refused too. */
+export function requireInstant(
+	ctx: IExecuteFunctions,
+	name: string,
+	itemIndex: number,
+	label: string,
+): Instant {
+	const instant = readInstant(ctx, name, itemIndex, label);
+	if (instant === undefined) {
+		inputError(
+			ctx,
+			itemIndex,
+			`The parameter "${label}" is empty`,
+			'Map the matching field of the Sync output (Wait for Completion off), such as {{ $json.sync_requested_at }}. Nothing was sent to Fivetran.',
+		);
+	}
+	return instant;
 }

@@ -125,6 +125,25 @@ export function readChoice<T extends string>(
 	return value;
 }
 
+/** The Timeout parameter (1 to 1440 minutes) in ms; shared by the waits and Check Sync. */
+export function readTimeoutMs(ctx: IExecuteFunctions, itemIndex: number): number {
+	const timeoutMinutes = ctx.getNodeParameter('timeout', itemIndex, 60) as number;
+	if (
+		typeof timeoutMinutes !== 'number' ||
+		!Number.isFinite(timeoutMinutes) ||
+		timeoutMinutes < 1 ||
+		timeoutMinutes > MAX_TIMEOUT_MINUTES
+	) {
+		inputError(
+			ctx,
+			itemIndex,
+			`The parameter "Timeout" must be from 1 to ${MAX_TIMEOUT_MINUTES} minutes (got ${String(timeoutMinutes)})`,
+			'A wait always ends; for longer syncs, run the node without waiting and check the connector later (for example with the Fivetran Trigger).',
+		);
+	}
+	return timeoutMinutes * 60_000;
+}
+
 /** undefined when the node should not wait. Read before any request, so bad values cost no API call. */
 export function readWaitSettings(
 	ctx: IExecuteFunctions,
@@ -144,23 +163,9 @@ export function readWaitSettings(
 			'Checking more often only spends Fivetran API calls (they are rate-limited per account) without finding out sooner.',
 		);
 	}
-	const timeoutMinutes = ctx.getNodeParameter('timeout', itemIndex, 60) as number;
-	if (
-		typeof timeoutMinutes !== 'number' ||
-		!Number.isFinite(timeoutMinutes) ||
-		timeoutMinutes < 1 ||
-		timeoutMinutes > MAX_TIMEOUT_MINUTES
-	) {
-		inputError(
-			ctx,
-			itemIndex,
-			`The parameter "Timeout" must be from 1 to ${MAX_TIMEOUT_MINUTES} minutes (got ${String(timeoutMinutes)})`,
-			'A wait always ends; for longer syncs, run the node without waiting and check the connector later (for example with the Fivetran Trigger).',
-		);
-	}
 	return {
 		pollIntervalMs: pollSeconds * 1000,
-		timeoutMs: timeoutMinutes * 60_000,
+		timeoutMs: readTimeoutMs(ctx, itemIndex),
 		onFailure: readChoice(ctx, 'onFailure', itemIndex, 'On Failure', ['error', 'output']),
 		onRescheduled: readChoice(ctx, 'onRescheduled', itemIndex, 'On Rescheduled', [
 			'wait',
