@@ -109,8 +109,11 @@ async function startQueueCluster({ runtime, services, credentials = [], workflow
 		const preparedMs = Date.now() - started;
 		await launch(main);
 		await Promise.all(workerList.map(async (w) => await launch(w, w.args)));
-		const workerOf = (executionId) =>
-			workerList.find((w) => [...w.out.text().matchAll(STARTED_LINE)].some((m) => m[1] === String(executionId)))?.name ?? null;
+		const startsOf = (worker) => [...worker.out.text().matchAll(STARTED_LINE)].map((m) => Number(m[1]));
+		// Every worker that started the execution: more than one start means it was parked (n8n's
+		// Wait) and resumed as a new job, on whichever worker was free.
+		const workersOf = (executionId) => workerList.filter((w) => startsOf(w).includes(Number(executionId))).map((w) => w.name);
+		const workerOf = (executionId) => workersOf(executionId)[0] ?? null;
 		return {
 			url,
 			database,
@@ -121,9 +124,11 @@ async function startQueueCluster({ runtime, services, credentials = [], workflow
 			outputTail: (lines = 25) => all().map((p) => `[${p.name}]\n${tail(p.out.text(), lines)}`).join('\n'),
 			workerOutput: (name) => workerList.find((w) => w.name === name)?.out.text() ?? '',
 			workerOf,
+			workersOf,
+			/** How many times workers started the execution (1 + the number of resumes after a Wait). */
+			startCount: (executionId) => workerList.reduce((n, w) => n + startsOf(w).filter((id) => id === Number(executionId)).length, 0),
 			/** Execution ids each worker started, from the workers' own log lines. */
-			executionsPerWorker: () =>
-				Object.fromEntries(workerList.map((w) => [w.name, [...w.out.text().matchAll(STARTED_LINE)].map((m) => Number(m[1]))])),
+			executionsPerWorker: () => Object.fromEntries(workerList.map((w) => [w.name, startsOf(w)])),
 			/** Process ids (group leaders) by process name, for memory figures. */
 			pids: () => Object.fromEntries(all().map((p) => [p.name, p.child?.pid])),
 			async restart(whileStopped = async () => {}) {

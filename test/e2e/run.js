@@ -15,7 +15,7 @@ const { ensureRuntime, ensureRuntimes, TARGETS } = require('../../scripts/n8n-ru
 const { killAllChildren } = require('../../scripts/lib/n8n-home');
 const { createHarness, disposeAll } = require('./lib/harness');
 const { describeResult } = require('./lib/run-result');
-const { createCaseContext, resetSandbox } = require('./lib/case-context');
+const { createCaseContext, resetSandbox, SANDBOX_DEFAULTS } = require('./lib/case-context');
 const queueMode = require('./lib/queue-mode');
 
 const QUEUE = process.argv.includes('--queue');
@@ -103,7 +103,7 @@ async function runTarget(target, cases, sandbox, creds, queue) {
 	const results = [];
 	try {
 		console.log(`n8n ${runtime.version}: imported ${workflows.length} workflows in ${harness.importMs} ms`);
-		const ctx = createCaseContext({ sandbox, credentialData: creds.data, target, runtime, queue });
+		const ctx = createCaseContext({ sandbox, credentialData: creds.data, target, runtime, queue, harness: queue ? harness : undefined });
 		for (const c of cases) {
 			if (c.targets && !c.targets.includes(target)) continue;
 			if (c.modes && !c.modes.includes(QUEUE ? 'queue' : 'single')) continue;
@@ -125,7 +125,7 @@ async function main() {
 	await ensureRuntimes(targets); // first run on a machine: installs n8n (minutes), then cached
 	build();
 	const { startSandbox } = require('../../sandbox');
-	const sandbox = await startSandbox({ port: 0, seed: 'demo', syncDurationMs: 1500, transformationDurationMs: 1500, quiet: true });
+	const sandbox = await startSandbox({ port: 0, ...SANDBOX_DEFAULTS, quiet: true });
 	const creds = credentialsFor(sandbox.baseUrl);
 	let passed = 0;
 	let failed = 0;

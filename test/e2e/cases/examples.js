@@ -1,15 +1,21 @@
 'use strict';
 // The workflows in examples/ (what `npm start` imports) run as they are, from their own files,
 // with the credential they reference ("Fivetran (sandbox)", which the runner imports too).
-// (examples/broken-connector-alert.json has a trigger, so it runs in cases/trigger.js instead.)
+// (examples/broken-connector-alert.json has a trigger, so it runs in cases/trigger.js instead;
+// examples/durable-sync-wait.json parks itself in the database, so it runs in a live n8n here.)
 const assert = require('node:assert/strict');
+const fs = require('fs');
 const path = require('path');
+const { withN8nOutput } = require('../lib/active-n8n');
+const { ownerSession, readExecution } = require('../lib/n8n-rest');
+const { waitFor } = require('../lib/trigger-example');
 
 const WORKFLOWS = path.join(__dirname, '..', 'workflows');
 const EXAMPLES = path.join(__dirname, '..', '..', '..', 'examples');
 // A case's `workflow` is a path below test/e2e/workflows without ".json"; this one leads to examples/.
 const example = (name) => path.relative(WORKFLOWS, path.join(EXAMPLES, name));
 
+const EXAMPLE_CREDENTIAL = { id: 'fivetranSandbox1', name: 'Fivetran (sandbox)', type: 'fivetranApi' };
 const SANDY_LAMB = ['dapper_walrus', 'fuzzy_badger', 'lively_puffin'];
 
 // Set in a case's `before`, read in its `expect` (cases run one after another).
@@ -49,6 +55,62 @@ module.exports = [
 			assert.match(lines[1], /^postgres \(app_db\): succeeded at /);
 			assert.equal(ctx.requests('POST', '/v1/connections/dapper_walrus/sync'), 1);
 			assert.equal(ctx.requests('POST', '/v1/connections/mellow_crane/sync'), 1);
+		},
+	},
+	{
+		// `n8n execute` ends when the Wait parks the execution (status "waiting"), so this one runs in
+		// `n8n start`, whose wait tracker resumes it, as the editor's Execute workflow button runs it.
+		name: 'example durable-sync-wait: Sync without waiting, Wait 70 s parked in the database, Check Sync says succeeded, Done',
+		async run(ctx) {
+			const workflow = JSON.parse(fs.readFileSync(path.join(EXAMPLES, 'durable-sync-wait.json'), 'utf8'));
+			const before = ctx.control.getConnection('dapper_walrus').succeeded_at;
+			let n8n = null;
+			try {
+				n8n = await ctx.startActiveN8n({
+					runtime: ctx.runtime,
+					credentials: [{ ...EXAMPLE_CREDENTIAL, data: ctx.credentialData.good }],
+					workflows: [workflow],
+				});
+				// /healthz answers before the REST API is mounted.
+				let session = null;
+				await waitFor('n8n\'s REST API', async () => {
+					session = await ownerSession(n8n.url).catch(() => null);
+					return session !== null;
+				}, 60000);
+				const workflowData = await session.get(`/workflows/${workflow.id}`);
+				const started = await session.post(`/workflows/${workflow.id}/run`, {
+					workflowData,
+					triggerToStartFrom: { name: 'Run now' },
+				});
+				assert.ok(started && started.executionId, `manual run started: ${JSON.stringify(started)}`);
+				const status = async () => (await session.get(`/executions/${started.executionId}`)).status;
+				await waitFor('the execution to be parked by the Wait node', async () => (await status()) === 'waiting', 60000);
+
+				const run = await readExecution(session, started.executionId, 180000);
+				assert.equal(run.status, 'success', JSON.stringify(run.error));
+				const items = (node) => (run.runData[node]?.[0]?.data?.main?.[0] ?? []).map((i) => i.json);
+				const [requested] = items('Sync Salesforce');
+				assert.equal(requested.success, true);
+				assert.equal(requested.previous_sync_end_at, new Date(before).toISOString());
+				assert.equal(run.runData['Check Sync'].length, 1, 'one check: the sandbox sync ends within the Wait');
+				const [checked] = items('Check Sync');
+				assert.equal(checked.sync_finished, true, JSON.stringify(checked));
+				assert.equal(checked.sync_outcome, 'succeeded');
+				assert.equal(checked.sync_succeeded, true);
+				assert.equal(checked.checks, 1);
+				assert.equal(checked.connector_id, 'dapper_walrus');
+				assert.equal(checked.sync_requested_at, requested.sync_requested_at);
+				assert.ok(checked.waited_seconds >= 70, `waited ${checked.waited_seconds} s`);
+				assert.ok(Date.parse(checked.succeeded_at) > Date.parse(before), 'a new succeeded_at');
+				assert.equal(items('Done').length, 1);
+				assert.equal(run.runData['Sync Failed'], undefined, 'Sync Failed did not run');
+				assert.equal(ctx.requests('POST', '/v1/connections/dapper_walrus/sync'), 1);
+				assert.equal(ctx.requests('GET', '/v1/connections/dapper_walrus'), 2, 'the baseline, then one check');
+			} catch (e) {
+				throw withN8nOutput(e, n8n);
+			} finally {
+				if (n8n) await n8n.stop();
+			}
 		},
 	},
 	{

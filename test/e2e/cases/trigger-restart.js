@@ -53,7 +53,7 @@ async function recoveryAndNewBreakAroundRestart(ctx, env) {
 		assert.equal(alerts().length, 2, 'exactly one new alert after the restart');
 
 		const session = await ownerSession(n8n.url);
-		const executions = await finishedTriggerExecutions(session, workflow.id, 2);
+		const executions = await finishedTriggerExecutions(session, workflow.id, 2, n8n);
 		assert.deepEqual(executions.map((e) => e.status), ['success', 'success'], 'one successful execution per break');
 		mark('done');
 		console.log(`    timings [${ctx.target}${env ? ', durable cursors' : ''}] s since case start: ${JSON.stringify(times)}; polls seen ${polls()}`);

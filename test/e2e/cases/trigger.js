@@ -48,7 +48,7 @@ module.exports = [
 
 				// 4. n8n's own record: one successful trigger execution per break, nothing else.
 				const session = await ownerSession(n8n.url);
-				const executions = await finishedTriggerExecutions(session, workflow.id, 2);
+				const executions = await finishedTriggerExecutions(session, workflow.id, 2, n8n);
 				assert.deepEqual(executions.map((e) => e.status), ['success', 'success'], 'one successful execution per break');
 				assert.equal(ctx.requests('GET', '/v1/groups/quiet_heron'), 2, 'Get Group ran once per alert');
 				assert.equal(ctx.requests('POST', '/v1/connections/mellow_crane/connect-card'), 2, 'one Connect Card link per alert');

@@ -3,7 +3,7 @@ const { startActiveN8n } = require('./active-n8n');
 // What a case's before/expect/run functions get: the sandbox, its request counts since the case
 // started, and a direct HTTP client for comparing the node's output with what the API says.
 
-function createCaseContext({ sandbox, credentialData, target, runtime, queue }) {
+function createCaseContext({ sandbox, credentialData, target, runtime, queue, harness }) {
 	const good = credentialData.good;
 	return {
 		sandbox,
@@ -14,6 +14,7 @@ function createCaseContext({ sandbox, credentialData, target, runtime, queue }) 
 		n8nVersion: runtime.version,
 		runtime, // where n8n is installed (nodeBin, n8nBin): for cases that start n8n themselves
 		queueMode: Boolean(queue),
+		harness, // queue mode: start(name) -> execution id, session (REST as the owner), cluster
 		// A live n8n with active workflows: `n8n start` alone, or in queue mode a main with workers.
 		startActiveN8n: queue ? queue.startActiveN8n : startActiveN8n,
 		startCase: () => sandbox.control.resetStats(),
@@ -41,9 +42,13 @@ function createCaseContext({ sandbox, credentialData, target, runtime, queue }) 
 	};
 }
 
+// Syncs and transformation runs take this long unless a case asks otherwise (a reset keeps the last
+// duration it was given, so every reset states it).
+const SANDBOX_DEFAULTS = { seed: 'demo', generateConnectors: 0, syncDurationMs: 1500, transformationDurationMs: 1500 };
+
 // Every case starts from the same account (demo seed unless the case asks for another).
 async function resetSandbox(sandbox, opts = {}) {
-	sandbox.control.reset({ seed: 'demo', generateConnectors: 0, ...opts });
+	sandbox.control.reset({ ...SANDBOX_DEFAULTS, ...opts });
 }
 
-module.exports = { createCaseContext, resetSandbox };
+module.exports = { createCaseContext, resetSandbox, SANDBOX_DEFAULTS };

@@ -67,14 +67,20 @@ async function createQueueHarness({ runtime, services, credentials, workflows, v
 		return {
 			cluster,
 			importMs: cluster.preparedMs + (Date.now() - activateStarted),
-			async execute(name) {
-				const started = Date.now();
+			session,
+			/** Starts the workflow on a worker; resolves with the execution id as soon as n8n has one. */
+			async start(name) {
 				const id = workflowId(name);
 				const known = new Set((await listExecutions(session, id)).map((e) => String(e.id)));
 				await callWebhook(`${cluster.url}/webhook/${webhookPath(name)}`);
-				const executionId = await newExecutionId(session, id, known);
-				const execution = await readExecution(session, executionId, 180000);
-				return resultFromExecution(execution, { ms: Date.now() - started, worker: cluster.workerOf(executionId) });
+				return await newExecutionId(session, id, known);
+			},
+			async execute(name) {
+				const started = Date.now();
+				const executionId = await this.start(name);
+				const execution = await readExecution(session, executionId, 240000);
+				const workers = cluster.workersOf(executionId).join(' then ');
+				return resultFromExecution(execution, { ms: Date.now() - started, worker: workers || null });
 			},
 			dispose: async () => await cluster.stop(),
 		};

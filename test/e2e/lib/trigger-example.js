@@ -100,13 +100,19 @@ async function withLiveExample(ctx, { env } = {}, body) {
 	}
 }
 
-/** Waits until `count` trigger executions have finished; resolves with them (n8n's own record). */
-async function finishedTriggerExecutions(session, id, count) {
+/**
+ * Waits until `count` trigger executions have finished; resolves with them (n8n's own record). In
+ * queue mode (`n8n` has workers) each must have been run by a worker, the poll itself by the main.
+ */
+async function finishedTriggerExecutions(session, id, count, n8n) {
 	let executions = [];
 	await waitFor(`${count} trigger executions to finish`, async () => {
 		executions = (await listExecutions(session, id)).filter((e) => e.mode === 'trigger');
 		return executions.length >= count && executions.every((e) => ['success', 'error', 'crashed'].includes(e.status));
 	}, POLL_TIMEOUT_MS);
+	if (n8n?.workerOf) {
+		for (const e of executions) assert.ok(n8n.workerOf(e.id), `trigger execution ${e.id} was run by a worker`);
+	}
 	return executions;
 }
 
