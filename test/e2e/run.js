@@ -95,7 +95,8 @@ function explainFailure(e) {
 
 async function runTarget(target, cases, sandbox, creds, queue) {
 	const runtime = ensureRuntime(target);
-	const workflows = [...new Set(cases.filter((c) => c.workflow).map((c) => c.workflow))];
+	// `workflow`: the case runs it; `uses`: workflows a `run` case starts itself.
+	const workflows = [...new Set(cases.flatMap((c) => [c.workflow, ...(c.uses ?? [])]).filter(Boolean))];
 	const vars = { SANDBOX_BASE_URL: sandbox.baseUrl, SANDBOX_URL: sandbox.url };
 	const setup = { runtime, credentials: creds.records, workflows, vars };
 	const harness = queue ? await queue.createHarness(setup) : await createHarness(setup);

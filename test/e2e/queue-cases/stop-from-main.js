@@ -15,6 +15,7 @@ const polls = (ctx) => ctx.requests('GET', `/v1/connections/${CONNECTOR}`);
 module.exports = [
 	{
 		name: 'queue: Stop on the main ends a Sync wait running on a worker, within 10 s, and no poll follows',
+		uses: ['connector-sync-wait-long'],
 		sandbox: { syncDurationMs: 10 * 60000 }, // a sync that outlasts the case
 		async run(ctx) {
 			const { harness } = ctx;
