@@ -10,7 +10,7 @@ import { getConnection, readConnectorId } from '../../helpers/connector/connecti
 import { judgeCheck } from '../../helpers/connector/checkOutcome';
 import { readInstant, requireInstant } from '../../helpers/connector/syncTimes';
 import { MAX_TIMEOUT_MS } from '../../helpers/connector/waitForSync';
-import { readChoice, readTimeoutMs } from '../../helpers/connector/waitOptions';
+import { onFailureField, readChoice, readTimeoutMs } from '../../helpers/connector/waitOptions';
 
 // One look at the connector, answered as Wait for Completion would answer at this moment. Made for
 // loops with n8n's Wait node, which parks the execution in the database between checks (queue mode
@@ -46,24 +46,12 @@ const fields: INodeProperties[] = [
 			'How long after Sync Requested At the sync may take; a check after that, with the sync unfinished, answers "timed_out"',
 	},
 	{
-		displayName: 'On Failure',
-		name: 'onFailure',
-		type: 'options',
-		default: 'error',
-		options: [
-			{
-				name: 'Stop With Error',
-				value: 'error',
-				description:
-					'A failed, paused, rescheduled or timed-out sync stops the node with the error Wait for Completion gives',
-			},
-			{
-				name: 'Output Item',
-				value: 'output',
-				description:
-					'Every unsuccessful end is an item with sync_finished true, sync_succeeded false and sync_outcome saying why',
-			},
-		],
+		...onFailureField({
+			error:
+				'A failed, paused, rescheduled or timed-out sync stops the node with the error Wait for Completion gives',
+			output:
+				'Every unsuccessful end is an item with sync_finished true, sync_succeeded false and sync_outcome saying why',
+		}),
 		description: 'What to do when the sync ended without success',
 	},
 	{

@@ -21,6 +21,20 @@ export const resumeIfPausedField: INodeProperties = {
 		'Whether to resume (unpause) a paused connector before requesting the sync. When off, a paused connector stops the node with an error and nothing is requested.',
 };
 
+/** On Failure (Stop With Error | Output Item); the two choices' texts differ between wait and check. */
+export function onFailureField(says: { error: string; output: string }): INodeProperties {
+	return {
+		displayName: 'On Failure',
+		name: 'onFailure',
+		type: 'options',
+		default: 'error',
+		options: [
+			{ name: 'Stop With Error', value: 'error', description: says.error },
+			{ name: 'Output Item', value: 'output', description: says.output },
+		],
+	};
+}
+
 export const waitFields: INodeProperties[] = [
 	{
 		displayName: 'Wait for Completion',
@@ -49,24 +63,10 @@ export const waitFields: INodeProperties[] = [
 		displayOptions: whenWaiting,
 	},
 	{
-		displayName: 'On Failure',
-		name: 'onFailure',
-		type: 'options',
-		default: 'error',
-		options: [
-			{
-				name: 'Stop With Error',
-				value: 'error',
-				description:
-					"Stop the node with an error that names the connector and Fivetran's failure messages",
-			},
-			{
-				name: 'Output Item',
-				value: 'output',
-				description:
-					'Output the connector with sync_succeeded false, so the workflow can branch on it',
-			},
-		],
+		...onFailureField({
+			error: "Stop the node with an error that names the connector and Fivetran's failure messages",
+			output: 'Output the connector with sync_succeeded false, so the workflow can branch on it',
+		}),
 		description: 'What to do when the sync ends in failure',
 		displayOptions: whenWaiting,
 	},
