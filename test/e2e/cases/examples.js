@@ -60,7 +60,9 @@ module.exports = [
 	{
 		// `n8n execute` ends when the Wait parks the execution (status "waiting"), so this one runs in
 		// `n8n start`, whose wait tracker resumes it, as the editor's Execute workflow button runs it.
-		name: 'example durable-sync-wait: Sync without waiting, Wait 70 s parked in the database, Check Sync says succeeded, Done',
+		name: 'example durable-sync-wait: Sync without waiting, Wait 70 s parked in the database, Check Sync says running, loops, then succeeded, Done',
+		// A 90 s sync: the first check (after 70 s) finds it running, the second (after 140 s) finished.
+		sandbox: { syncDurationMs: 90000 },
 		async run(ctx) {
 			const workflow = JSON.parse(fs.readFileSync(path.join(EXAMPLES, 'durable-sync-wait.json'), 'utf8'));
 			const before = ctx.control.getConnection('dapper_walrus').succeeded_at;
@@ -86,26 +88,34 @@ module.exports = [
 				const status = async () => (await session.get(`/executions/${started.executionId}`)).status;
 				await waitFor('the execution to be parked by the Wait node', async () => (await status()) === 'waiting', 60000);
 
-				const run = await readExecution(session, started.executionId, 180000);
+				const run = await readExecution(session, started.executionId, 300000);
 				assert.equal(run.status, 'success', JSON.stringify(run.error));
-				const items = (node) => (run.runData[node]?.[0]?.data?.main?.[0] ?? []).map((i) => i.json);
+				const items = (node, runIndex = 0, output = 0) =>
+					(run.runData[node]?.[runIndex]?.data?.main?.[output] ?? []).map((i) => i.json);
 				const [requested] = items('Sync Salesforce');
 				assert.equal(requested.success, true);
 				assert.equal(requested.previous_sync_end_at, new Date(before).toISOString());
-				assert.equal(run.runData['Check Sync'].length, 1, 'one check: the sandbox sync ends within the Wait');
-				const [checked] = items('Check Sync');
+				assert.equal(run.runData['Wait'].length, 2, 'parked twice');
+				assert.equal(run.runData['Check Sync'].length, 2, 'two checks');
+				const [running] = items('Check Sync', 0);
+				assert.equal(running.sync_finished, false, JSON.stringify(running));
+				assert.equal(running.sync_outcome, 'running');
+				assert.equal(running.checks, 1);
+				assert.equal(items('Finished?', 0, 1).length, 1, 'the first check went back to the Wait');
+				const [checked] = items('Check Sync', 1);
 				assert.equal(checked.sync_finished, true, JSON.stringify(checked));
 				assert.equal(checked.sync_outcome, 'succeeded');
 				assert.equal(checked.sync_succeeded, true);
-				assert.equal(checked.checks, 1);
+				assert.equal(checked.checks, 2);
 				assert.equal(checked.connector_id, 'dapper_walrus');
 				assert.equal(checked.sync_requested_at, requested.sync_requested_at);
-				assert.ok(checked.waited_seconds >= 70, `waited ${checked.waited_seconds} s`);
+				assert.ok(checked.waited_seconds >= 140, `waited ${checked.waited_seconds} s`);
+				assert.equal(checked.previous_sync_end_at, requested.previous_sync_end_at, 'handed on unchanged');
 				assert.ok(Date.parse(checked.succeeded_at) > Date.parse(before), 'a new succeeded_at');
 				assert.equal(items('Done').length, 1);
 				assert.equal(run.runData['Sync Failed'], undefined, 'Sync Failed did not run');
 				assert.equal(ctx.requests('POST', '/v1/connections/dapper_walrus/sync'), 1);
-				assert.equal(ctx.requests('GET', '/v1/connections/dapper_walrus'), 2, 'the baseline, then one check');
+				assert.equal(ctx.requests('GET', '/v1/connections/dapper_walrus'), 3, 'the baseline, then two checks');
 			} catch (e) {
 				throw withN8nOutput(e, n8n);
 			} finally {

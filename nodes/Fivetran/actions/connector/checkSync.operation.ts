@@ -109,6 +109,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		baselineMillis: previous?.millis ?? -Infinity,
 		now,
 		deadline: requestedAt + timeoutMs,
+		// A check neither sleeps nor triggers again: these two only shape answers it reads as "running".
 		pollIntervalMs: 0,
 		onRescheduled,
 		retriggeredThisEpisode: false,
