@@ -13,6 +13,7 @@ const { activate, callWebhook } = require('./n8n');
 const { runKind, log } = require('./kinds');
 const { runStopCases } = require('./stop');
 const { printReport, writeDoc } = require('./report');
+const { postmasterPid, ensureGone } = require('./orphans');
 
 const envInt = (name, fallback) => {
 	const v = process.env[name];
@@ -69,23 +70,29 @@ function loadNote() {
 	return `${one.toFixed(2)} (1 min), ${five.toFixed(2)} (5 min)`;
 }
 
+let interrupted = false;
+
 async function main() {
 	const notes = [];
 	const loadBefore = loadNote();
 	log(`load average ${loadBefore}; ${os.cpus().length} cores`);
 	const runtime = ensureRuntime('2.40.7');
 	const resources = [];
-	const cleanup = async () => {
-		for (const stop of resources.reverse()) {
-			try {
-				await stop();
-			} catch (e) {
-				console.error(`cleanup: ${e.message}`);
+	// One cleanup, whoever asks first (a signal, or main's finally); both wait for the same promise, so
+	// an error the interrupted run throws meanwhile cannot exit before Postgres and Redis are stopped.
+	let cleaning = null;
+	const cleanup = () => {
+		cleaning ??= (async () => {
+			for (const stop of resources.reverse()) {
+				try {
+					await stop();
+				} catch (e) {
+					console.error(`cleanup: ${e.message}`);
+				}
 			}
-		}
-		resources.length = 0;
+		})();
+		return cleaning;
 	};
-	let interrupted = false;
 	let clusterRef = null;
 	const onSignal = (signal) => {
 		if (interrupted) return;
@@ -99,7 +106,11 @@ async function main() {
 		const sandbox = await startSandbox({ port: 0, seed: 'empty', generateConnectors: GENERATED, syncDurationMs: SYNC_MS, quiet: true });
 		resources.push(() => sandbox.close());
 		const services = await startQueueServices();
-		resources.push(() => services.stop());
+		const postmaster = postmasterPid(services);
+		resources.push(async () => {
+			await services.stop();
+			if (await ensureGone(postmaster)) log(`postgres ${postmaster} outlived services.stop(); stopped it`);
+		});
 		const started = Date.now();
 		const cluster = await startQueueCluster({
 			runtime, services,
@@ -162,10 +173,11 @@ async function main() {
 			process.exitCode = 1;
 		}
 	} catch (e) {
+		if (interrupted) await new Promise(() => {}); // the signal handler exits once cleaned up
 		if (clusterRef) console.error(`n8n output:\n${clusterRef.outputTail(40)}`);
 		throw e;
 	} finally {
-		if (!interrupted) await cleanup();
+		await cleanup();
 	}
 }
 
