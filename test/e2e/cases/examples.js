@@ -58,6 +58,8 @@ module.exports = [
 		},
 	},
 	{
+		// Queue mode runs this example as a production execution on the workers (queue-cases/durable-loop.js).
+		modes: ['single'],
 		// `n8n execute` ends when the Wait parks the execution (status "waiting"), so this one runs in
 		// `n8n start`, whose wait tracker resumes it, as the editor's Execute workflow button runs it.
 		name: 'example durable-sync-wait: Sync without waiting, Wait 70 s parked in the database, Check Sync says running, loops, then succeeded, Done',
