@@ -6,6 +6,7 @@ const os = require('os');
 const path = require('path');
 const { spawn } = require('child_process');
 const { runtimeEnv } = require('../n8n-runtime');
+const { stopProcess } = require('./process-group');
 
 const PACKAGE_NAME = 'n8n-nodes-fivetran';
 const REPO_DIR = path.resolve(__dirname, '..', '..');
@@ -98,15 +99,7 @@ function startN8n(runtime, env, args = ['start'], stdio = 'inherit') {
 }
 
 function stopChild(child, graceMs = 5000) {
-	return new Promise((resolve) => {
-		if (!child || child.exitCode !== null || child.signalCode !== null) return resolve();
-		const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
-		child.once('exit', () => {
-			clearTimeout(timer);
-			resolve();
-		});
-		child.kill('SIGTERM');
-	});
+	return stopProcess(child, { graceMs });
 }
 
 function killAllChildren() {

@@ -2,6 +2,7 @@
 // Long-running n8n processes (`n8n start`, `n8n worker`) in process groups of their own: n8n may
 // start task-runner children, and the whole group must go, also when the runner is interrupted.
 const http = require('http');
+const net = require('net');
 const { spawn } = require('child_process');
 
 const live = new Set();
@@ -27,6 +28,19 @@ function spawnGroup(command, args, { env, keep }) {
 	live.add(child);
 	child.once('exit', () => live.delete(child));
 	return child;
+}
+
+/** Stops one process: `signal`, then SIGKILL after `graceMs`. Resolves when it has exited. */
+function stopProcess(child, { signal = 'SIGTERM', graceMs = 5000 } = {}) {
+	return new Promise((resolve) => {
+		if (!child || child.exitCode !== null || child.signalCode !== null) return resolve();
+		const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+		child.once('exit', () => {
+			clearTimeout(timer);
+			resolve();
+		});
+		child.kill(signal);
+	});
 }
 
 // SIGTERM to the group (n8n shuts down gracefully, finishing running executions), SIGKILL if it hangs.
@@ -72,4 +86,16 @@ async function waitUntilHealthy(child, url, what, timeoutMs = 120000) {
 	}
 }
 
-module.exports = { spawnGroup, stopGroup, waitUntilHealthy, killLiveGroups };
+/** A port nothing listens on right now, on 127.0.0.1. */
+function freePort() {
+	return new Promise((resolve, reject) => {
+		const srv = net.createServer();
+		srv.once('error', reject);
+		srv.listen(0, '127.0.0.1', () => {
+			const { port } = srv.address();
+			srv.close(() => resolve(port));
+		});
+	});
+}
+
+module.exports = { spawnGroup, stopGroup, stopProcess, waitUntilHealthy, killLiveGroups, freePort };

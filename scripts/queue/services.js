@@ -5,23 +5,13 @@
 const fs = require('fs');
 const os = require('os');
 const net = require('net');
+const { freePort, spawnGroup, stopGroup } = require('../lib/process-group');
 const path = require('path');
 const crypto = require('crypto');
-const { spawn, spawnSync } = require('child_process');
+const { spawnSync } = require('child_process');
 
 const PG_ROOT = '/usr/lib/postgresql';
 const DB_USER = 'n8n';
-
-function freePort() {
-	return new Promise((resolve, reject) => {
-		const srv = net.createServer();
-		srv.once('error', reject);
-		srv.listen(0, '127.0.0.1', () => {
-			const { port } = srv.address();
-			srv.close(() => resolve(port));
-		});
-	});
-}
 
 function postgresBin() {
 	if (!fs.existsSync(PG_ROOT)) return null;
@@ -71,26 +61,12 @@ async function waitForPort(port, child, what, timeoutMs = 30000) {
 	}
 }
 
-function spawnKept(command, args, options = {}) {
-	const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], ...options });
+// In a process group of its own, so that an interrupted run kills it (and, as root, runuser's child) too.
+function spawnKept(command, args) {
 	let output = '';
-	const keep = (d) => (output = (output + d).slice(-64 * 1024));
-	child.stdout.on('data', keep);
-	child.stderr.on('data', keep);
+	const child = spawnGroup(command, args, { env: process.env, keep: (d) => (output = (output + d).slice(-64 * 1024)) });
 	child.output = () => output;
 	return child;
-}
-
-function stopProcess(child, signal = 'SIGTERM', graceMs = 10000) {
-	return new Promise((resolve) => {
-		if (!child || child.exitCode !== null || child.signalCode !== null) return resolve();
-		const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
-		child.once('exit', () => {
-			clearTimeout(timer);
-			resolve();
-		});
-		child.kill(signal);
-	});
 }
 
 // Postgres refuses to run as root: as root, its commands run as the `postgres` user on a folder it owns.
@@ -130,7 +106,15 @@ async function startPostgres(folder) {
 	]);
 	const child = spawnKept(cmd, args);
 	await waitForPort(port, child, 'postgres');
-	return { host: '127.0.0.1', port, user: DB_USER, password, bin, child };
+	return { host: '127.0.0.1', port, user: DB_USER, password, bin, dataDir, child };
+}
+
+// pg_ctl's fast shutdown: signalling runuser (as root) does not reach the postmaster reliably.
+async function stopPostgres(pg) {
+	if (!pg) return;
+	const [cmd, args] = asPostgresUser(path.join(pg.bin, 'pg_ctl'), ['stop', '-D', pg.dataDir, '-m', 'fast', '-w', '-t', '20']);
+	spawnSync(cmd, args, { stdio: 'ignore' });
+	await stopGroup(pg.child, 5000); // whatever is left of the group
 }
 
 /** Creates an empty database (each n8n cluster gets its own). */
@@ -151,9 +135,8 @@ async function startQueueServices() {
 	let redis;
 	let postgres;
 	const stop = async () => {
-		await stopProcess(redis?.child);
-		// SIGINT: Postgres' fast shutdown (disconnects clients instead of waiting for them).
-		await stopProcess(postgres?.child, 'SIGINT');
+		await stopGroup(redis?.child, 10000);
+		await stopPostgres(postgres);
 		fs.rmSync(folder, { recursive: true, force: true });
 	};
 	try {

@@ -3,25 +3,14 @@
 // imported once (each n8n CLI call costs seconds), then `n8n execute` per case.
 const fs = require('fs');
 const os = require('os');
-const net = require('net');
 const path = require('path');
 const crypto = require('crypto');
 const { linkPackage, n8nEnv, runN8n } = require('../../../scripts/lib/n8n-home');
 const { makeResult } = require('./run-result');
+const { freePort } = require('../../../scripts/lib/process-group');
 
 const WORKFLOW_DIR = path.join(__dirname, '..', 'workflows');
 const liveFolders = new Set(); // removed by dispose(), or by disposeAll() on Ctrl-C
-
-function freePort() {
-	return new Promise((resolve, reject) => {
-		const srv = net.createServer();
-		srv.once('error', reject);
-		srv.listen(0, '127.0.0.1', () => {
-			const { port } = srv.address();
-			srv.close(() => resolve(port));
-		});
-	});
-}
 
 // n8n ids are 16 alphanumeric characters; derive a stable one from the workflow file name.
 function workflowId(name) {
