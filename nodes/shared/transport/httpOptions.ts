@@ -1,10 +1,10 @@
 import type { IDataObject, IHttpRequestOptions } from 'n8n-workflow';
 
-import { version } from '../../../package.json';
+import { PACKAGE_VERSION } from '../packageVersion';
 import { acceptHeaderFor } from './accept';
 import type { FivetranRequest } from './types';
 
-const USER_AGENT = `n8n-nodes-fivetran/${version}`;
+const USER_AGENT = `n8n-nodes-fivetran/${PACKAGE_VERSION}`;
 
 /** Accepts a base URL with or without the trailing `/v1`, so a pasted `https://api.fivetran.com` works. */
 export function normalizeBaseUrl(raw: unknown): string {
