@@ -11,6 +11,7 @@ import { judgeCheck } from '../../helpers/connector/checkOutcome';
 import { readInstant, requireInstant } from '../../helpers/connector/syncTimes';
 import { MAX_TIMEOUT_MS } from '../../helpers/connector/waitForSync';
 import { onFailureField, readChoice, readTimeoutMs } from '../../helpers/connector/waitOptions';
+import { summaryFirst } from '../../helpers/wait/summaryFirst';
 
 // One look at the connector, answered as Wait for Completion would answer at this moment. Made for
 // loops with n8n's Wait node, which parks the execution in the database between checks (queue mode
@@ -125,12 +126,14 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		timeoutMs,
 		itemIndex,
 	});
-	return {
-		...connector,
-		...summary,
-		checks,
-		connector_id: connectorId,
-		sync_requested_at: requested.text,
-		previous_sync_end_at: previous?.text ?? null,
-	};
+	return summaryFirst(
+		{
+			...summary,
+			checks,
+			connector_id: connectorId,
+			sync_requested_at: requested.text,
+			previous_sync_end_at: previous?.text ?? null,
+		},
+		connector,
+	);
 }

@@ -69,7 +69,7 @@ function outcomeOf(
 }
 
 /**
- * The summary fields a Check Sync outputs after the connector, or the error it stops with (On Failure:
+ * The summary fields a Check Sync outputs before the connector, or the error it stops with (On Failure:
  * Stop With Error). Every answer but 'running' is final, so a loop ends on sync_finished alone.
  */
 export function judgeCheck(ctx: IExecuteFunctions, facts: CheckFacts): IDataObject {

@@ -10,6 +10,7 @@ import { requestSettings } from '../../actions/common/request';
 import { getConnection, patchConnection } from './connection';
 import { previousSyncEndAt, syncDurationSeconds } from './syncTimes';
 import { readWaitSettings } from './waitOptions';
+import { summaryFirst } from '../wait/summaryFirst';
 
 /** A POST below /connections/{id} that makes Fivetran sync. */
 export interface SyncCall {
@@ -91,8 +92,7 @@ export async function runSync(
 	if (result.outcome === 'failed' && wait.onFailure === 'error') {
 		throw syncFailedError(ctx.getNode(), connectorId, result.connector, after, itemIndex);
 	}
-	return {
-		...result.connector,
+	const summary = {
 		sync_succeeded: result.outcome === 'succeeded',
 		// From our request to the end Fivetran recorded (not rounded up to the poll interval).
 		sync_duration_seconds: syncDurationSeconds(requestedAt, after),
@@ -100,4 +100,5 @@ export async function runSync(
 		polls: result.polls,
 		...common,
 	};
+	return summaryFirst(summary, result.connector);
 }

@@ -7,6 +7,7 @@ import type { TransformationRun } from '../../../shared/transformation/transform
 import { readTransformationRun } from '../../../shared/transformation/transformationRun';
 import { requestSettings } from '../../actions/common/request';
 import { readWaitSettings } from '../connector/waitOptions';
+import { summaryFirst } from '../wait/summaryFirst';
 import { runCancelledError, runFailedError, runPausedError } from './runErrors';
 import { idOfPath, transformationPath } from './transformationId';
 import type { RunOutcome } from './waitForRun';
@@ -60,8 +61,7 @@ export async function runTransformation(
 				? runPausedError(node, transformationId, itemIndex, extra.run_requested === true)
 				: runFailedError(node, transformationId, run, itemIndex);
 		}
-		return {
-			...transformation,
+		const summary = {
 			run_succeeded: false,
 			run_status: run.status,
 			run_outcome: outcome.toLowerCase(),
@@ -69,6 +69,7 @@ export async function runTransformation(
 			transformation_id: transformationId,
 			...extra,
 		};
+		return summaryFirst(summary, transformation);
 	};
 	if (baseline.paused) return failure(before, 'PAUSED', { run_requested: false });
 	// Stopped while the transformation was read: do not start a run nobody waits for.
@@ -94,11 +95,11 @@ export async function runTransformation(
 		polls: result.polls,
 	};
 	if (result.outcome !== 'SUCCEEDED') return failure(result.transformation, result.outcome, common);
-	return {
-		...result.transformation,
+	const summary = {
 		run_succeeded: true,
 		run_status: after.status,
 		transformation_id: transformationId,
 		...common,
 	};
+	return summaryFirst(summary, result.transformation);
 }

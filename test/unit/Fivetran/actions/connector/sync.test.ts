@@ -104,6 +104,18 @@ describe('Connector > Sync', () => {
 			resumed_from_pause: false,
 			previous_sync_end_at: BEFORE,
 		});
+		// The summary comes first, in this order, then the connector's own fields.
+		expect(Object.keys(items[0].json)).toEqual([
+			'sync_succeeded',
+			'sync_duration_seconds',
+			'waited_seconds',
+			'polls',
+			'connector_id',
+			'sync_requested_at',
+			'resumed_from_pause',
+			'previous_sync_end_at',
+			...Object.keys(finished),
+		]);
 		expect(api.isDone()).toBe(true);
 	});
 

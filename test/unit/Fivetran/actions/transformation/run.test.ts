@@ -98,6 +98,18 @@ describe('Transformation > Run and wait: outcomes', () => {
 			waited_seconds: 60,
 			polls: 3,
 		});
+		// The run summary comes first, then the transformation's own fields.
+		expect(Object.keys(items[0].json)).toEqual([
+			'run_succeeded',
+			'run_status',
+			'transformation_id',
+			'run_requested',
+			'run_requested_at',
+			'run_duration_seconds',
+			'waited_seconds',
+			'polls',
+			...Object.keys(transformation(done)),
+		]);
 		expect(api.isDone()).toBe(true);
 	});
 
@@ -168,6 +180,13 @@ describe('Transformation > Run and wait: outcomes', () => {
 			run_duration_seconds: 19,
 			polls: 1,
 		});
+		expect(Object.keys(items[0].json).slice(0, 5)).toEqual([
+			'run_succeeded',
+			'run_status',
+			'run_outcome',
+			'run_messages',
+			'transformation_id',
+		]);
 	});
 
 	it.each([
