@@ -5,7 +5,7 @@ import type {
 	INodeListSearchResult,
 } from 'n8n-workflow';
 
-import { dashboardUrl } from './connector/connectorState';
+import { dashboardUrl, isSetupIncomplete, readConnectorState } from './connector/connectorState';
 import { fetchPage } from './transport/paginate';
 import { MAX_PAGE_SIZE } from './transport/types';
 
@@ -70,12 +70,30 @@ export const searchGroups = searchOver('/groups', (group) => ({
 	searchable: [group.name, group.id],
 }));
 
-export const searchConnectors = searchOver('/connections', (connector) => ({
-	name: `${String(connector.schema ?? connector.id)} (${String(connector.service ?? 'unknown')})`,
-	value: String(connector.id),
-	url: dashboardUrl(String(connector.id)),
-	searchable: [connector.schema, connector.service, connector.id],
-}));
+/**
+ * What needs attention, worst first, so a broken or paused connector stands out in the dropdown
+ * (and typing "broken" finds it). Nothing for a connector that is fine.
+ */
+function connectorAlerts(connector: IDataObject): string[] {
+	const state = readConnectorState(connector);
+	return [
+		state.isBroken ? 'broken' : '',
+		isSetupIncomplete(state) ? 'setup incomplete' : '',
+		state.isPaused ? 'paused' : '',
+		state.isSyncing ? 'syncing' : '',
+		!state.isBroken && state.lastSyncFailed ? 'last sync failed' : '',
+	].filter(Boolean);
+}
+
+export const searchConnectors = searchOver('/connections', (connector) => {
+	const alerts = connectorAlerts(connector);
+	return {
+		name: `${String(connector.schema ?? connector.id)} (${String(connector.service ?? 'unknown')})${alerts.length > 0 ? ` · ${alerts.join(', ')}` : ''}`,
+		value: String(connector.id),
+		url: dashboardUrl(String(connector.id)),
+		searchable: [connector.schema, connector.service, connector.id, ...alerts],
+	};
+});
 
 export const searchServices = searchOver('/metadata/connector-types', (service) => ({
 	name: `${String(service.name ?? service.id)} (${String(service.id)})`,

@@ -91,6 +91,73 @@ describe('Searchable ID lists (resource locators)', () => {
 		});
 	});
 
+	it('connectors: the state that needs attention follows the name; typing it finds them', async () => {
+		const status = (setup: string, sync: string) => ({ setup_state: setup, sync_state: sync });
+		fivetran()
+			.get('/v1/connections')
+			.query({ limit: '1000' })
+			.times(2)
+			.reply(
+				200,
+				success({
+					items: [
+						{
+							id: 'fine',
+							schema: 'app_db',
+							service: 'postgres',
+							status: status('connected', 'scheduled'),
+						},
+						{
+							id: 'brk',
+							schema: 'crm',
+							service: 'salesforce',
+							status: status('broken', 'scheduled'),
+						},
+						{
+							id: 'psd',
+							schema: 'ads',
+							service: 'google_ads',
+							paused: true,
+							status: status('connected', 'paused'),
+						},
+						{
+							id: 'syn',
+							schema: 'shop',
+							service: 'shopify',
+							status: status('connected', 'syncing'),
+						},
+						{
+							id: 'inc',
+							schema: 'hr',
+							service: 'workday',
+							status: status('incomplete', 'scheduled'),
+						},
+						{
+							id: 'lsf',
+							schema: 'web',
+							service: 'ga4',
+							status: status('connected', 'scheduled'),
+							succeeded_at: '2026-01-01T00:00:00Z',
+							failed_at: '2026-01-02T00:00:00Z',
+						},
+					],
+				}),
+			);
+
+		const all = await search('searchConnectors');
+		const broken = await search('searchConnectors', 'broken');
+
+		expect(all.results.map((r) => r.name)).toEqual([
+			'app_db (postgres)',
+			'crm (salesforce) · broken',
+			'ads (google_ads) · paused',
+			'shop (shopify) · syncing',
+			'hr (workday) · setup incomplete',
+			'web (ga4) · last sync failed',
+		]);
+		expect(broken.results.map((r) => r.value)).toEqual(['brk']);
+	});
+
 	it('destinations: every destination when there is no filter', async () => {
 		fivetran()
 			.get('/v1/destinations')
