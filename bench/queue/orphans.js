@@ -1,7 +1,8 @@
 'use strict';
-// As root, Postgres runs under `runuser`, and services.stop() signals runuser. Once (a run stopped with
-// SIGINT) the postmaster outlived it, re-parented to init. So the bench notes the postmaster's pid
-// at start and makes sure it is gone after services.stop().
+// As root, Postgres runs under `runuser`, and services.stop() signals runuser and waits for runuser
+// only. runuser exits before the postmaster has stopped: in the bench's runs (plain end and SIGINT) the
+// postmaster was still running afterwards, re-parented to init, its data folder already removed. So
+// the bench notes the postmaster's pid at start and makes sure it is gone after services.stop().
 const fs = require('fs');
 
 function childrenOf(pid) {
