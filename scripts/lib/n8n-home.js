@@ -4,7 +4,7 @@
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { spawn } = require('child_process');
+const { spawn, spawnSync } = require('child_process');
 const { runtimeEnv } = require('../n8n-runtime');
 const { stopProcess } = require('./process-group');
 
@@ -12,26 +12,68 @@ const PACKAGE_NAME = 'n8n-nodes-fivetran';
 const REPO_DIR = path.resolve(__dirname, '..', '..');
 
 // n8n loads community packages from <user folder>/.n8n/nodes/node_modules, listed in the
-// package.json beside it; a symlink to the repo makes it load our dist/ under the real type names.
-/**
- * Installs the built package into the user folder the way n8n's community-package installer leaves
- * it: package.json and dist/ only, no node_modules of its own. So `require('n8n-workflow')` finds
- * the copy of the n8n that runs it (1.x or 2.x), exactly as for a user, not this repo's dev copy.
- */
+// package.json beside it. linkPackage installs there the tarball `npm publish` would upload, in the
+// steps n8n's community-package installer takes (1.123.x and 2.40.7 alike): it `npm pack`s
+// name@version from the registry into the nodes folder, extracts it into node_modules/<name>, drops
+// devDependencies, peerDependencies and optionalDependencies from its package.json, runs
+// `npm install --audit=false --fund=false --bin-links=false --install-strategy=shallow
+// --ignore-scripts=true --package-lock=false` inside it, and records the version in the nodes
+// folder's package.json. With the peer dependency gone, `require('n8n-workflow')` finds the copy of
+// the n8n that runs it, exactly as for a user, not this repo's dev copy.
+const N8N_INSTALL_FLAGS = [
+	'--audit=false',
+	'--fund=false',
+	'--bin-links=false',
+	'--install-strategy=shallow',
+	'--ignore-scripts=true',
+	'--package-lock=false',
+];
+
+let packed; // { file, version }: one `npm pack` per process, reused for every user folder
+
+/** Packs dist/ (built beforehand) once per process; the .tgz is removed when the process exits. */
+function packOnce() {
+	if (packed && fs.existsSync(packed.file)) return packed;
+	if (!fs.existsSync(path.join(REPO_DIR, 'dist', 'nodes'))) {
+		throw new Error('dist/ is missing: run `npm run build` before installing the package into n8n');
+	}
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-fivetran-pack-'));
+	process.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+	const out = npm(['pack', '--json', '--ignore-scripts', `--pack-destination=${dir}`], REPO_DIR);
+	const [info] = JSON.parse(out.slice(out.indexOf('[')));
+	packed = { file: path.join(dir, info.filename), version: info.version };
+	return packed;
+}
+
+function npm(args, cwd) {
+	const r = spawnSync('npm', args, { cwd, encoding: 'utf8' });
+	if (r.status !== 0) throw new Error(`npm ${args.join(' ')} failed in ${cwd}:\n${r.stderr}`);
+	return r.stdout;
+}
+
+/** Installs this package's npm tarball into the user folder as n8n's community-package installer does. */
 function linkPackage(userFolder) {
+	const { file, version } = packOnce();
 	const nodesDir = path.join(userFolder, '.n8n', 'nodes');
-	fs.mkdirSync(path.join(nodesDir, 'node_modules'), { recursive: true });
-	fs.writeFileSync(
-		path.join(nodesDir, 'package.json'),
-		JSON.stringify({ name: 'installed-nodes', private: true, dependencies: { [PACKAGE_NAME]: '*' } }, null, 2),
-	);
 	const target = path.join(nodesDir, 'node_modules', PACKAGE_NAME);
 	fs.rmSync(target, { recursive: true, force: true });
 	fs.mkdirSync(target, { recursive: true });
-	for (const entry of ['package.json', 'dist', 'README.md', 'LICENSE']) {
-		const source = path.join(REPO_DIR, entry);
-		if (fs.existsSync(source)) fs.cpSync(source, path.join(target, entry), { recursive: true });
-	}
+	const tar = spawnSync('tar', ['-xzf', file, '-C', target, '--strip-components=1'], { encoding: 'utf8' });
+	if (tar.status !== 0) throw new Error(`tar could not extract ${file}: ${tar.stderr}`);
+
+	const manifestFile = path.join(target, 'package.json');
+	const { devDependencies, peerDependencies, optionalDependencies, ...manifest } = JSON.parse(
+		fs.readFileSync(manifestFile, 'utf8'),
+	);
+	fs.writeFileSync(manifestFile, JSON.stringify(manifest, null, 2));
+	// n8n's `npm install` fetches the package's own dependencies. It has none (n8n's rules for
+	// verified nodes), which makes that step a no-op costing ~1.5 s per folder: run it only if some appear.
+	if (Object.keys(manifest.dependencies ?? {}).length > 0) npm(['install', ...N8N_INSTALL_FLAGS], target);
+
+	fs.writeFileSync(
+		path.join(nodesDir, 'package.json'),
+		JSON.stringify({ name: 'installed-nodes', private: true, dependencies: { [PACKAGE_NAME]: version } }, null, 2),
+	);
 }
 
 // Quiet, offline-friendly n8n: no telemetry, no version checks, no templates from the internet.
