@@ -3,7 +3,8 @@
 const fs = require('fs');
 const path = require('path');
 
-const DOC = path.join(__dirname, '..', '..', 'docs', 'bench-queue.md');
+// BENCH_OUT writes another configuration's figures beside the default ones (e.g. fewer worker slots).
+const DOC = path.resolve(process.env.BENCH_OUT || path.join(__dirname, '..', '..', 'docs', 'bench-queue.md'));
 
 const f1 = (n) => (n === null || n === undefined || Number.isNaN(n) ? '-' : n.toFixed(1));
 const f2 = (n) => (n === null || n === undefined || Number.isNaN(n) ? '-' : n.toFixed(2));
