@@ -16,7 +16,8 @@ export class FivetranApi implements ICredentialType {
 		dark: 'file:../nodes/Fivetran/fivetran.dark.svg',
 	};
 
-	documentationUrl = 'https://fivetran.com/docs/rest-api/getting-started';
+	documentationUrl =
+		'https://github.com/n8n-nodes-fivetran/n8n-nodes-fivetran#credential-fivetran-api';
 
 	properties: INodeProperties[] = [
 		{
@@ -49,7 +50,12 @@ export class FivetranApi implements ICredentialType {
 			displayName: 'Safety Level',
 			name: 'safetyLevel',
 			type: 'options',
-			default: 'full',
+			// Read and Write, not Everything: a new credential lets the node do its everyday work (sync and
+			// wait, pause, resume, run transformations), while what cannot be undone (deletes, a
+			// historical resync that re-imports everything, removing users, resetting agent credentials)
+			// needs someone to choose Everything on purpose. Not Read Only: the first Sync would fail for
+			// most people; an AI agent's credential should be set to Read Only explicitly (README).
+			default: 'readWrite',
 			description:
 				'What workflows and AI agents using this credential may do. The node refuses anything above this level before sending a request.',
 			options: [
@@ -105,7 +111,8 @@ export class FivetranApi implements ICredentialType {
 				type: 'responseCode',
 				properties: {
 					value: 403,
-					message: "Fivetran accepted the key but its role may not read account info (403). Use a key with an account role.",
+					message:
+						'Fivetran accepted the key but its role may not read account info (403). Use a key with an account role.',
 				},
 			},
 			{
@@ -113,7 +120,7 @@ export class FivetranApi implements ICredentialType {
 				properties: {
 					value: 404,
 					message:
-						'No Fivetran API answered at this Base URL (404). It should be https://api.fivetran.com/v1 or your proxy\'s equivalent.',
+						"No Fivetran API answered at this Base URL (404). It should be https://api.fivetran.com/v1 or your proxy's equivalent.",
 				},
 			},
 		],

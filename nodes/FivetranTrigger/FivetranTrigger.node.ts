@@ -197,8 +197,10 @@ export class FivetranTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{"On " + ($parameter["events"] || []).join(", ")}}',
+		// n8n's nodes panel merges this trigger into the "Fivetran" entry (same type name without
+		// "Trigger") and shows THIS description for both, so it says what the actions do as well.
 		description:
-			'Starts the workflow when a Fivetran connector breaks, recovers, is paused or resumed, has incomplete setup, a sync or transformation run fails or succeeds, or a Hybrid Deployment Agent goes offline or comes back',
+			'Manage Fivetran connectors, groups, destinations, transformations, users and webhooks (sync and wait, pause, resume, run dbt), and start workflows when a connector breaks, a sync or transformation run fails or succeeds, or a Hybrid Deployment Agent goes offline',
 		defaults: { name: 'Fivetran Trigger' },
 		polling: true,
 		inputs: [],

@@ -9,6 +9,9 @@ const ALLOWED: Record<string, Access[]> = {
 	full: ['read', 'write', 'delete'],
 };
 
+/** The credential's default level (a unit test keeps them equal), for a credential saved without one. */
+export const DEFAULT_SAFETY_LEVEL = 'readWrite';
+
 const LEVEL_FOR: Record<Access, string> = {
 	read: 'Read Only',
 	write: 'Read and Write',
@@ -20,7 +23,10 @@ const LEVEL_FOR: Record<Access, string> = {
  * Checked once per run, before any request.
  */
 export function assertAllowed(ctx: IExecuteFunctions, access: Access, safetyLevel: unknown): void {
-	const level = typeof safetyLevel === 'string' && safetyLevel in ALLOWED ? safetyLevel : 'full';
+	const level =
+		typeof safetyLevel === 'string' && Object.prototype.hasOwnProperty.call(ALLOWED, safetyLevel)
+			? safetyLevel
+			: DEFAULT_SAFETY_LEVEL;
 	if (ALLOWED[level].includes(access)) return;
 	throw new NodeOperationError(
 		ctx.getNode(),
