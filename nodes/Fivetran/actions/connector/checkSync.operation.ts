@@ -9,8 +9,12 @@ import type { Access } from '../types';
 import { getConnection, readConnectorId } from '../../helpers/connector/connection';
 import { judgeCheck } from '../../helpers/connector/checkOutcome';
 import { readInstant, requireInstant } from '../../helpers/connector/syncTimes';
-import { MAX_TIMEOUT_MS } from '../../helpers/connector/waitForSync';
-import { onFailureField, readChoice, readTimeoutMs } from '../../helpers/connector/waitOptions';
+import {
+	onFailureField,
+	readChoice,
+	readTimeoutMs,
+	TIMEOUT_HINT,
+} from '../../helpers/connector/waitOptions';
 import { summaryFirst } from '../../helpers/wait/summaryFirst';
 
 // One look at the connector, answered as Wait for Completion would answer at this moment. Made for
@@ -41,8 +45,8 @@ const fields: INodeProperties[] = [
 		displayName: 'Timeout (Minutes)',
 		name: 'timeout',
 		type: 'number',
-		typeOptions: { minValue: 1, maxValue: MAX_TIMEOUT_MS / 60_000 },
 		default: 60,
+		hint: TIMEOUT_HINT,
 		description:
 			'How long after Sync Requested At the sync may take; a check after that, with the sync unfinished, answers "timed_out"',
 	},

@@ -12,6 +12,10 @@ const FINAL_POLL_GRACE_SECONDS = FINAL_POLL_GRACE_MS / 1000;
 
 const whenWaiting = { show: { waitForCompletion: [true] } };
 
+/** Shown under the fields, so the limits are seen before a run refuses a value. */
+export const POLL_INTERVAL_HINT = `At least ${MIN_POLL_SECONDS} seconds; a smaller value stops the node with an error before any request`;
+export const TIMEOUT_HINT = `From 1 to ${MAX_TIMEOUT_MINUTES} minutes (24 hours); a value outside stops the node with an error before any request`;
+
 export const resumeIfPausedField: INodeProperties = {
 	displayName: 'Resume If Paused',
 	name: 'resumeIfPaused',
@@ -44,21 +48,23 @@ export const waitFields: INodeProperties[] = [
 		description:
 			'Whether to wait until the sync has finished and output the connector with the outcome. When off, the node outputs as soon as Fivetran accepted the request.',
 	},
+	// No minValue / maxValue: the editor would silently change a value out of range (2 becoming 5);
+	// readWaitSettings refuses it instead, naming the field, before any request.
 	{
 		displayName: 'Poll Interval (Seconds)',
 		name: 'pollInterval',
 		type: 'number',
-		typeOptions: { minValue: MIN_POLL_SECONDS },
 		default: 30,
 		description: `How often to ask Fivetran whether the sync has finished; at least ${MIN_POLL_SECONDS}. Each check is one API call.`,
+		hint: POLL_INTERVAL_HINT,
 		displayOptions: whenWaiting,
 	},
 	{
 		displayName: 'Timeout (Minutes)',
 		name: 'timeout',
 		type: 'number',
-		typeOptions: { minValue: 1, maxValue: MAX_TIMEOUT_MINUTES },
 		default: 60,
+		hint: TIMEOUT_HINT,
 		description: `How long to wait at most, from 1 to ${MAX_TIMEOUT_MINUTES} (24 hours), slow or retried checks included (the last check starts ${FINAL_POLL_GRACE_SECONDS} s before the time is up); then the node stops with an error that shows the last state seen`,
 		displayOptions: whenWaiting,
 	},

@@ -25,9 +25,19 @@ export function boundedTimeout(timeoutMs: number | undefined): number {
 	return Math.min(timeoutMs, MAX_TIMEOUT_MS);
 }
 
-/** At least MIN_POLL_INTERVAL_MS, whatever the caller asked for. */
+/**
+ * The sleep between polls: the default when none is given. A value below MIN_POLL_INTERVAL_MS is
+ * refused, never silently raised: users' values were checked before any request (readWaitSettings
+ * names "Poll Interval"), so one arriving here is a caller's mistake.
+ */
 export function boundedInterval(pollIntervalMs: number | undefined): number {
-	return Math.max(MIN_POLL_INTERVAL_MS, pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS);
+	if (pollIntervalMs === undefined) return DEFAULT_POLL_INTERVAL_MS;
+	if (!Number.isFinite(pollIntervalMs) || pollIntervalMs < MIN_POLL_INTERVAL_MS) {
+		throw new Error(
+			`Poll interval ${String(pollIntervalMs)} ms is below the minimum of ${MIN_POLL_INTERVAL_MS} ms`,
+		);
+	}
+	return pollIntervalMs;
 }
 
 /** Runs one step of the wait (a request, a sleep) so that Stop and the Timeout end it. */

@@ -297,8 +297,8 @@ describe('waitForSync called directly: its own defaults and bounds', () => {
 		);
 	});
 
-	it('caps a timeout above 24 h and an interval below 5 s', async () => {
-		const time = fakeTime(T0);
+	it('caps a timeout above 24 h', async () => {
+		fakeTime(T0);
 		answers([]);
 
 		await expect(
@@ -307,10 +307,24 @@ describe('waitForSync called directly: its own defaults and bounds', () => {
 				baselineMillis: Date.parse(BEFORE),
 				itemIndex: 0,
 				timeoutMs: 48 * 60 * MINUTE,
-				pollIntervalMs: 1_000,
 			}),
 		).rejects.toThrow('after 24 h (Timeout)');
-		expect(time.sleeps[0]).toBe(5_000);
+	});
+
+	it('refuses an interval below 5 s instead of raising it, before any request', async () => {
+		const time = fakeTime(T0);
+		const request = answers([]);
+
+		await expect(
+			waitForSync(ctx, {
+				connectorId: CONNECTOR_ID,
+				baselineMillis: Date.parse(BEFORE),
+				itemIndex: 0,
+				pollIntervalMs: 1_000,
+			}),
+		).rejects.toThrow('Poll interval 1000 ms is below the minimum of 5000 ms');
+		expect(request).not.toHaveBeenCalled();
+		expect(time.sleeps).toEqual([]);
 	});
 
 	it('returns the final connector, the outcome, how long it waited and the poll count', async () => {
