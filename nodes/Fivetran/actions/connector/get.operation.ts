@@ -4,14 +4,26 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { connectorLocator } from '../../../shared/locators';
 import type { Access } from '../types';
 import { getConnection } from '../../helpers/connector/connection';
+import { readSimplify, simplifyFields, simplifyIf } from '../../helpers/simplify/field';
+import { simplifyConnector } from '../../helpers/simplify/objects';
 
 export const access: Access = 'read';
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['connector'], operation: ['get'] } },
-	[connectorLocator],
+	[
+		connectorLocator,
+		...simplifyFields(
+			'ids, schema, service, paused/broken/syncing, setup and sync state, last success and failure, tasks count, dashboard link',
+		),
+	],
 );
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+async function readFull(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	return await getConnection(this, itemIndex);
+}
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const simplify = readSimplify(this, itemIndex);
+	return simplifyIf(simplify, await readFull.call(this, itemIndex), simplifyConnector);
 }

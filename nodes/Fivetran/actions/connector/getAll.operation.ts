@@ -9,6 +9,8 @@ import { groupLocator } from '../../../shared/locators';
 import { requestSettings } from '../common/request';
 import { readId, readLimit } from '../common/validate';
 import type { Access } from '../types';
+import { readSimplify, simplifyFields, simplifyIf } from '../../helpers/simplify/field';
+import { simplifyConnector } from '../../helpers/simplify/objects';
 
 export const access: Access = 'read';
 
@@ -68,7 +70,12 @@ const properties: INodeProperties[] = [
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['connector'], operation: ['getAll'] } },
-	properties,
+	[
+		...properties,
+		...simplifyFields(
+			'ids, schema, service, paused/broken/syncing, setup and sync state, last success and failure, tasks count, dashboard link',
+		),
+	],
 );
 
 function listPath(ctx: IExecuteFunctions, itemIndex: number): string {
@@ -87,7 +94,7 @@ function localFilter(filters: IDataObject): ((connector: IDataObject) => boolean
 		(!statusTest || statusTest(readConnectorState(connector)));
 }
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+async function readFull(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const path = listPath(this, itemIndex);
 	const limit = readLimit(this, itemIndex);
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
@@ -110,4 +117,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		}
 	}
 	return found;
+}
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const simplify = readSimplify(this, itemIndex);
+	return simplifyIf(simplify, await readFull.call(this, itemIndex), simplifyConnector);
 }

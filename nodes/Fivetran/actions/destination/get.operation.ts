@@ -6,6 +6,8 @@ import { destinationLocator } from '../../../shared/locators';
 import { requestSettings } from '../common/request';
 import { readId } from '../common/validate';
 import type { Access } from '../types';
+import { readSimplify, simplifyFields, simplifyIf } from '../../helpers/simplify/field';
+import { simplifyDestination } from '../../helpers/simplify/objects';
 
 export const access: Access = 'read';
 
@@ -13,14 +15,19 @@ const properties: INodeProperties[] = [destinationLocator];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['destination'], operation: ['get'] } },
-	properties,
+	[...properties, ...simplifyFields('id, group, service, region, setup status')],
 );
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+async function readFull(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const destinationId = readId(this, 'destinationId', itemIndex, 'Destination');
 	return await fivetranApiRequest.call(this, {
 		method: 'GET',
 		path: `/destinations/${destinationId}`,
 		...requestSettings(this, itemIndex),
 	});
+}
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const simplify = readSimplify(this, itemIndex);
+	return simplifyIf(simplify, await readFull.call(this, itemIndex), simplifyDestination);
 }

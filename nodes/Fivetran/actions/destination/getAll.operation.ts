@@ -4,6 +4,8 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { returnAllAndLimit } from '../common/fields';
 import { listWithLimit } from '../common/request';
 import type { Access } from '../types';
+import { readSimplify, simplifyFields, simplifyIf } from '../../helpers/simplify/field';
+import { simplifyDestination } from '../../helpers/simplify/objects';
 
 export const access: Access = 'read';
 
@@ -11,9 +13,14 @@ const properties: INodeProperties[] = [...returnAllAndLimit()];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['destination'], operation: ['getAll'] } },
-	properties,
+	[...properties, ...simplifyFields('id, group, service, region, setup status')],
 );
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+async function readFull(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	return await listWithLimit(this, itemIndex, '/destinations');
+}
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const simplify = readSimplify(this, itemIndex);
+	return simplifyIf(simplify, await readFull.call(this, itemIndex), simplifyDestination);
 }

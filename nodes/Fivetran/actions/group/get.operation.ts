@@ -6,6 +6,8 @@ import { groupLocator } from '../../../shared/locators';
 import { requestSettings } from '../common/request';
 import { readId } from '../common/validate';
 import type { Access } from '../types';
+import { readSimplify, simplifyFields, simplifyIf } from '../../helpers/simplify/field';
+import { simplifyGroup } from '../../helpers/simplify/objects';
 
 export const access: Access = 'read';
 
@@ -13,14 +15,19 @@ const properties: INodeProperties[] = [groupLocator];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['group'], operation: ['get'] } },
-	properties,
+	[...properties, ...simplifyFields('id, name, created_at')],
 );
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+async function readFull(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const groupId = readId(this, 'groupId', itemIndex, 'Group');
 	return await fivetranApiRequest.call(this, {
 		method: 'GET',
 		path: `/groups/${groupId}`,
 		...requestSettings(this, itemIndex),
 	});
+}
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const simplify = readSimplify(this, itemIndex);
+	return simplifyIf(simplify, await readFull.call(this, itemIndex), simplifyGroup);
 }

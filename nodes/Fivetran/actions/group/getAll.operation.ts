@@ -4,6 +4,8 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { returnAllAndLimit } from '../common/fields';
 import { listWithLimit } from '../common/request';
 import type { Access } from '../types';
+import { readSimplify, simplifyFields, simplifyIf } from '../../helpers/simplify/field';
+import { simplifyGroup } from '../../helpers/simplify/objects';
 
 export const access: Access = 'read';
 
@@ -11,9 +13,14 @@ const properties: INodeProperties[] = [...returnAllAndLimit()];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['group'], operation: ['getAll'] } },
-	properties,
+	[...properties, ...simplifyFields('id, name, created_at')],
 );
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+async function readFull(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	return await listWithLimit(this, itemIndex, '/groups');
+}
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const simplify = readSimplify(this, itemIndex);
+	return simplifyIf(simplify, await readFull.call(this, itemIndex), simplifyGroup);
 }

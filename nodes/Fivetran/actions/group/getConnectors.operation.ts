@@ -6,6 +6,8 @@ import { groupLocator } from '../../../shared/locators';
 import { listWithLimit } from '../common/request';
 import { readId } from '../common/validate';
 import type { Access } from '../types';
+import { readSimplify, simplifyFields, simplifyIf } from '../../helpers/simplify/field';
+import { simplifyConnector } from '../../helpers/simplify/objects';
 
 export const access: Access = 'read';
 
@@ -17,10 +19,15 @@ const properties: INodeProperties[] = [
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['group'], operation: ['getConnectors'] } },
-	properties,
+	[
+		...properties,
+		...simplifyFields(
+			'ids, schema, service, paused/broken/syncing, setup and sync state, last success and failure, tasks count, dashboard link',
+		),
+	],
 );
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+async function readFull(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const groupId = readId(this, 'groupId', itemIndex, 'Group');
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const schema = String(filters.schema ?? '').trim();
@@ -30,4 +37,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		`/groups/${groupId}/connections`,
 		schema ? { schema } : undefined,
 	);
+}
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const simplify = readSimplify(this, itemIndex);
+	return simplifyIf(simplify, await readFull.call(this, itemIndex), simplifyConnector);
 }

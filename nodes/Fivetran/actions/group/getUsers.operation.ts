@@ -6,6 +6,8 @@ import { groupLocator } from '../../../shared/locators';
 import { listWithLimit } from '../common/request';
 import { readId } from '../common/validate';
 import type { Access } from '../types';
+import { readSimplify, simplifyFields, simplifyIf } from '../../helpers/simplify/field';
+import { simplifyUser } from '../../helpers/simplify/objects';
 
 export const access: Access = 'read';
 
@@ -13,10 +15,15 @@ const properties: INodeProperties[] = [groupLocator, ...returnAllAndLimit()];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['group'], operation: ['getUsers'] } },
-	properties,
+	[...properties, ...simplifyFields('id, email, names, role, active, last login')],
 );
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+async function readFull(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const groupId = readId(this, 'groupId', itemIndex, 'Group');
 	return await listWithLimit(this, itemIndex, `/groups/${groupId}/users`);
+}
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const simplify = readSimplify(this, itemIndex);
+	return simplifyIf(simplify, await readFull.call(this, itemIndex), simplifyUser);
 }

@@ -6,6 +6,8 @@ import { fivetranApiRequest } from '../../../shared/transport/request';
 import { requestSettings } from '../common/request';
 import type { Access } from '../types';
 import { readAgentId } from './agentId';
+import { readSimplify, simplifyFields, simplifyIf } from '../../helpers/simplify/field';
+import { simplifyHybridAgent } from '../../helpers/simplify/objects';
 
 export const access: Access = 'read';
 
@@ -13,16 +15,24 @@ const properties: INodeProperties[] = [hybridAgentLocator];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['hybridAgent'], operation: ['get'] } },
-	properties,
+	[
+		...properties,
+		...simplifyFields('id, name, group, online, enabled, deployment type, last used'),
+	],
 );
 
 // Output as Fivetran sends it: `online` and `last_used_at` already say whether the agent is up and
 // when it was last seen, so no derived copies are added.
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+async function readFull(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const agentId = readAgentId(this, itemIndex);
 	return await fivetranApiRequest.call(this, {
 		method: 'GET',
 		path: `/hybrid-deployment-agents/${agentId}`,
 		...requestSettings(this, itemIndex),
 	});
+}
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const simplify = readSimplify(this, itemIndex);
+	return simplifyIf(simplify, await readFull.call(this, itemIndex), simplifyHybridAgent);
 }

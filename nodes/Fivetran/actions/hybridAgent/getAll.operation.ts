@@ -5,6 +5,8 @@ import { filtersCollection, returnAllAndLimit } from '../common/fields';
 import { listWithLimit } from '../common/request';
 import { readFilterId } from '../common/validate';
 import type { Access } from '../types';
+import { readSimplify, simplifyFields, simplifyIf } from '../../helpers/simplify/field';
+import { simplifyHybridAgent } from '../../helpers/simplify/objects';
 
 export const access: Access = 'read';
 
@@ -24,7 +26,10 @@ const properties: INodeProperties[] = [
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['hybridAgent'], operation: ['getAll'] } },
-	properties,
+	[
+		...properties,
+		...simplifyFields('id, name, group, online, enabled, deployment type, last used'),
+	],
 );
 
 /** Fivetran filters by group itself (query `groupId`, as its OpenAPI names it). */
@@ -34,7 +39,12 @@ function readGroupFilter(ctx: IExecuteFunctions, itemIndex: number): IDataObject
 	return groupId === undefined ? undefined : { groupId };
 }
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+async function readFull(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const qs = readGroupFilter(this, itemIndex);
 	return await listWithLimit(this, itemIndex, '/hybrid-deployment-agents', qs);
+}
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const simplify = readSimplify(this, itemIndex);
+	return simplifyIf(simplify, await readFull.call(this, itemIndex), simplifyHybridAgent);
 }

@@ -6,19 +6,31 @@ import { fivetranApiRequest } from '../../../shared/transport/request';
 import { requestSettings } from '../common/request';
 import type { Access } from '../types';
 import { transformationPath } from '../../helpers/transformation/transformationId';
+import { readSimplify, simplifyFields, simplifyIf } from '../../helpers/simplify/field';
+import { simplifyTransformation } from '../../helpers/simplify/objects';
 
 export const access: Access = 'read';
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['transformation'], operation: ['get'] } },
-	[transformationLocator],
+	[
+		transformationLocator,
+		...simplifyFields(
+			'id, group, type, name, status, paused, schedule type, last run times, first error',
+		),
+	],
 );
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+async function readFull(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const path = transformationPath(this, itemIndex);
 	return await fivetranApiRequest.call(this, {
 		method: 'GET',
 		path,
 		...requestSettings(this, itemIndex),
 	});
+}
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const simplify = readSimplify(this, itemIndex);
+	return simplifyIf(simplify, await readFull.call(this, itemIndex), simplifyTransformation);
 }

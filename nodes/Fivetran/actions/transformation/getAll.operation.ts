@@ -7,15 +7,23 @@ import { requestSettings } from '../common/request';
 import { readLimit } from '../common/validate';
 import type { Access } from '../types';
 import { readListFilters, transformationFilters } from '../../helpers/transformation/listFilters';
+import { readSimplify, simplifyFields, simplifyIf } from '../../helpers/simplify/field';
+import { simplifyTransformation } from '../../helpers/simplify/objects';
 
 export const access: Access = 'read';
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['transformation'], operation: ['getAll'] } },
-	[...returnAllAndLimit(), transformationFilters],
+	[
+		...returnAllAndLimit(),
+		transformationFilters,
+		...simplifyFields(
+			'id, group, type, name, status, paused, schedule type, last run times, first error',
+		),
+	],
 );
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+async function readFull(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const limit = readLimit(this, itemIndex);
 	const { qs, keep } = readListFilters(this, itemIndex);
 	const request = { path: '/transformations', qs, ...requestSettings(this, itemIndex) };
@@ -30,4 +38,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		}
 	}
 	return found;
+}
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const simplify = readSimplify(this, itemIndex);
+	return simplifyIf(simplify, await readFull.call(this, itemIndex), simplifyTransformation);
 }

@@ -6,19 +6,26 @@ import { fivetranApiRequest } from '../../../shared/transport/request';
 import { requestSettings } from '../common/request';
 import { readId } from '../common/validate';
 import type { Access } from '../types';
+import { readSimplify, simplifyFields, simplifyIf } from '../../helpers/simplify/field';
+import { simplifyTransformationProject } from '../../helpers/simplify/objects';
 
 export const access: Access = 'read';
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['transformationProject'], operation: ['get'] } },
-	[transformationProjectLocator],
+	[transformationProjectLocator, ...simplifyFields('id, group, type, status, errors count')],
 );
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+async function readFull(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const projectId = readId(this, 'projectId', itemIndex, 'Transformation Project');
 	return await fivetranApiRequest.call(this, {
 		method: 'GET',
 		path: `/transformation-projects/${projectId}`,
 		...requestSettings(this, itemIndex),
 	});
+}
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const simplify = readSimplify(this, itemIndex);
+	return simplifyIf(simplify, await readFull.call(this, itemIndex), simplifyTransformationProject);
 }

@@ -4,14 +4,21 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { returnAllAndLimit } from '../common/fields';
 import { listWithLimit } from '../common/request';
 import type { Access } from '../types';
+import { readSimplify, simplifyFields, simplifyIf } from '../../helpers/simplify/field';
+import { simplifyTransformationProject } from '../../helpers/simplify/objects';
 
 export const access: Access = 'read';
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['transformationProject'], operation: ['getAll'] } },
-	returnAllAndLimit(),
+	[...returnAllAndLimit(), ...simplifyFields('id, group, type, status, errors count')],
 );
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+async function readFull(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	return await listWithLimit(this, itemIndex, '/transformation-projects');
+}
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const simplify = readSimplify(this, itemIndex);
+	return simplifyIf(simplify, await readFull.call(this, itemIndex), simplifyTransformationProject);
 }

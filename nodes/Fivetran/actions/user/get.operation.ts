@@ -6,6 +6,8 @@ import { userLocator } from '../../../shared/locators';
 import { requestSettings } from '../common/request';
 import { readId } from '../common/validate';
 import type { Access } from '../types';
+import { readSimplify, simplifyFields, simplifyIf } from '../../helpers/simplify/field';
+import { simplifyUser } from '../../helpers/simplify/objects';
 
 export const access: Access = 'read';
 
@@ -13,14 +15,19 @@ const properties: INodeProperties[] = [userLocator];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['user'], operation: ['get'] } },
-	properties,
+	[...properties, ...simplifyFields('id, email, names, role, active, last login')],
 );
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+async function readFull(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const userId = readId(this, 'userId', itemIndex, 'User');
 	return await fivetranApiRequest.call(this, {
 		method: 'GET',
 		path: `/users/${userId}`,
 		...requestSettings(this, itemIndex),
 	});
+}
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const simplify = readSimplify(this, itemIndex);
+	return simplifyIf(simplify, await readFull.call(this, itemIndex), simplifyUser);
 }

@@ -7,6 +7,8 @@ import { requestSettings } from '../common/request';
 import { readId } from '../common/validate';
 import type { Access } from '../types';
 import { withSecretMasked } from './fields';
+import { readSimplify, simplifyFields, simplifyIf } from '../../helpers/simplify/field';
+import { simplifyWebhook } from '../../helpers/simplify/objects';
 
 export const access: Access = 'read';
 
@@ -14,10 +16,10 @@ const properties: INodeProperties[] = [webhookLocator];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['webhook'], operation: ['get'] } },
-	properties,
+	[...properties, ...simplifyFields('id, type, group, URL, events, active')],
 );
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+async function readFull(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const webhookId = readId(this, 'webhookId', itemIndex, 'Webhook');
 	const webhook = await fivetranApiRequest.call(this, {
 		method: 'GET',
@@ -25,4 +27,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		...requestSettings(this, itemIndex),
 	});
 	return withSecretMasked(webhook);
+}
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const simplify = readSimplify(this, itemIndex);
+	return simplifyIf(simplify, await readFull.call(this, itemIndex), simplifyWebhook);
 }

@@ -5,6 +5,8 @@ import { returnAllAndLimit } from '../common/fields';
 import { listWithLimit } from '../common/request';
 import type { Access } from '../types';
 import { withSecretMasked } from './fields';
+import { readSimplify, simplifyFields, simplifyIf } from '../../helpers/simplify/field';
+import { simplifyWebhook } from '../../helpers/simplify/objects';
 
 export const access: Access = 'read';
 
@@ -12,10 +14,15 @@ const properties: INodeProperties[] = [...returnAllAndLimit()];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['webhook'], operation: ['getAll'] } },
-	properties,
+	[...properties, ...simplifyFields('id, type, group, URL, events, active')],
 );
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+async function readFull(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const webhooks = await listWithLimit(this, itemIndex, '/webhooks');
 	return webhooks.map(withSecretMasked);
+}
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const simplify = readSimplify(this, itemIndex);
+	return simplifyIf(simplify, await readFull.call(this, itemIndex), simplifyWebhook);
 }
