@@ -3,6 +3,7 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 import { cancelSignalOf } from '../../../shared/cancel';
 import { clock } from '../../../shared/clock';
 import { asNodeError, isDeadlineReached } from '../../../shared/transport/errors';
+import { toolBoundTimeout, withToolAdvice } from './toolBound';
 
 // The one wait loop behind "Wait for Completion" (connector syncs, transformation runs): poll, judge,
 // sleep, always bounded by the Timeout and ended at once by the user's Stop.
@@ -75,7 +76,7 @@ export interface PollUntilResult<T, R> {
 }
 
 /**
- * Polls until `judge` says done. Never past the Timeout (every request carries the deadline, the
+ * Polls until `judge` says done. Never past the Timeout (in tool mode at most TOOL_MAX_WAIT_MS) (every request carries the deadline, the
  * last poll starts FINAL_POLL_GRACE_MS before it) and never after the user stopped the execution:
  * whatever a step throws then (the transport's cancel or deadline error, a sleep's
  * WaitCancelledError) becomes the wait's cancel or timeout error.
@@ -86,14 +87,17 @@ export async function pollUntil<T, R>(
 ): Promise<PollUntilResult<T, R>> {
 	const node = ctx.getNode();
 	const signal = cancelSignalOf(ctx);
-	const timeoutMs = boundedTimeout(options.timeoutMs);
+	const { timeoutMs, capped } = toolBoundTimeout(ctx, boundedTimeout(options.timeoutMs));
 	const start = clock.now();
 	const deadline = start + timeoutMs;
 	// A short Timeout still gets its first poll; after that, no poll starts within the grace.
 	const lastPollAt = Math.max(start, deadline - FINAL_POLL_GRACE_MS);
 	let last: T | undefined;
 	let polls = 0;
-	const timedOut = () => options.timedOut(timeoutMs, clock.now() - start, last);
+	const timedOut = () => {
+		const error = options.timedOut(timeoutMs, clock.now() - start, last);
+		return capped ? withToolAdvice(error) : error;
+	};
 	const guarded: Guarded = async (step) => {
 		if (signal?.aborted) throw options.cancelled();
 		try {
