@@ -3,6 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { ConnectorState } from '../shared/connector/connectorState';
 import { dashboardUrl, readConnectorState, toMillis } from '../shared/connector/connectorState';
 import type { ConnectorFacts, Detection, Remembered, TriggerEvent } from './events';
+import { asSample } from './sample';
 
 /** The reduced view of a connector that transition detection works on. */
 export function toFacts(connector: IDataObject): ConnectorFacts {
@@ -71,8 +72,5 @@ export function toSampleItem(
 	connector: IDataObject,
 	options: ItemOptions,
 ): IDataObject {
-	return {
-		...toEventItem({ event, previous: null }, connector, options),
-		sample: true,
-	};
+	return asSample(toEventItem({ event, previous: null }, connector, options));
 }

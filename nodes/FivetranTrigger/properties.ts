@@ -149,3 +149,9 @@ const options: INodeProperties = {
 };
 
 export const triggerProperties: INodeProperties[] = [scope, groups, connectors, events, options];
+
+/** An event's name as the Events field shows it (e.g. "Connector Broken"). */
+export function eventDisplayName(event: string): string {
+	const option = (events.options ?? []).find((o) => 'value' in o && o.value === event);
+	return option?.name ?? event;
+}

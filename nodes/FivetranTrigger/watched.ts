@@ -4,6 +4,7 @@ import { detectAgentChanges, nextAgentMemory, toAgentFacts } from './agents';
 import type { TriggerEvent } from './events';
 import { AGENT_EVENTS, TRANSFORMATION_EVENTS } from './events';
 import type { ItemOptions } from './items';
+import { asSample } from './sample';
 import type { TriggerMemory } from './memory';
 import { detectRuns, nextTransformationMemory, toTransformationFacts } from './transformations';
 import type { WatchedRead } from './watchedLists';
@@ -87,5 +88,5 @@ export function watchedSamples(
 					options,
 				)
 			: toAgentItem(event, agent ?? {}, options);
-	return { matching, fallback: { ...sample, sample: true } };
+	return { matching, fallback: asSample(sample) };
 }

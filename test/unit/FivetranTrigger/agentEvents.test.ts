@@ -217,6 +217,10 @@ describe('Fivetran Trigger: which lists a poll reads', () => {
 		expect(items).toEqual([
 			expect.objectContaining({ event: 'hybridAgentOffline', agent_id: 'a', sample: true }),
 		]);
+		expect(Object.keys(items?.[0] ?? {}).slice(0, 2)).toEqual(['sample_notice', 'sample']);
+		expect(items?.[0].sample_notice).toMatch(
+			/^Sample, not an event: nothing in the chosen scope matches "Hybrid Agent Offline" right now; this is Hybrid Deployment Agent a agent \(a\) as it is now/,
+		);
 		agentList([]);
 		fivetran().get('/v1/transformations').query({ limit: 1000 }).reply(200, page([]));
 		await expect(

@@ -53,6 +53,11 @@ describe('Fivetran Trigger: Fetch Test Event (manual mode)', () => {
 			previous_state: null,
 			current_state: { setup_state: 'connected' },
 		});
+		// The item says itself, first, that it is a sample and what it shows.
+		expect(Object.keys(items?.[0] ?? {}).slice(0, 2)).toEqual(['sample_notice', 'sample']);
+		expect(items?.[0].sample_notice).toBe(
+			'Sample, not an event: nothing in the chosen scope matches "Connector Broken" right now; this is connector a_schema (a) as it is now, shown as an example. The active workflow only outputs real events.',
+		);
 		expect(staticData).toEqual({});
 	});
 

@@ -175,4 +175,27 @@ describe('Fivetran Trigger: transformation runs, exactly once', () => {
 			ended: { t1: Date.parse('2025-12-31T23:59:00.000Z') },
 		});
 	});
+
+	it('Fetch Test Event with no failed run: the latest run, marked as a sample in its first fields', async () => {
+		controlTime();
+		const api = transformationList([transformation('t1')]);
+
+		const items = await pollTrigger(
+			{ scope: 'account', events: ['transformationFailed'] },
+			{},
+			'manual',
+		);
+
+		expect(api.isDone()).toBe(true);
+		expect(items).toHaveLength(1);
+		expect(Object.keys(items?.[0] ?? {}).slice(0, 3)).toEqual(['sample_notice', 'sample', 'event']);
+		expect(items?.[0]).toMatchObject({
+			sample_notice:
+				'Sample, not an event: nothing in the chosen scope matches "Transformation Failed" right now; this is transformation t1_model (t1) as it is now, shown as an example. The active workflow only outputs real events.',
+			sample: true,
+			event: 'transformationFailed',
+			transformation_id: 't1',
+			status: 'SUCCEEDED',
+		});
+	});
 });
