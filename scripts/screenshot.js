@@ -9,50 +9,18 @@ const os = require('os');
 const path = require('path');
 const crypto = require('crypto');
 const { spawnSync } = require('child_process');
+const { hasWebSocketOrRerun } = require('./lib/node24');
 const { ensureRuntime } = require('./n8n-runtime');
+const { REPO_DIR, runN8n } = require('./lib/n8n-home');
+const { launchChromium, connectToPage, waitFor } = require('./lib/cdp');
+const { ensureChromium } = require('./lib/chromium');
+const { startEditorInstance } = require('./lib/editor-instance');
 
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const FIXTURE = path.join(__dirname, 'fixtures', 'screenshot-workflow.json');
 const say = (msg) => console.log(`[screenshot] ${msg}`);
 
-// CDP needs a WebSocket client; Node 20 has none built in, the cached Node 24 has. Re-run under it.
-if (typeof WebSocket === 'undefined') {
-	const runtime = ensureRuntime('2.40.7');
-	const r = spawnSync(runtime.nodeBin, [__filename, ...process.argv.slice(2)], { stdio: 'inherit' });
-	process.exit(r.status === null ? 1 : r.status);
-}
-
-const { REPO_DIR, linkPackage, n8nEnv, runN8n, startN8n, stopChild } = require('./lib/n8n-home');
-const { launchChromium, connectToPage, waitFor } = require('./lib/cdp');
-
-function ensureChromium() {
-	if (fs.existsSync(CHROMIUM)) return;
-	if (process.getuid && process.getuid() === 0) {
-		say('installing chromium with apt-get (one time)');
-		const r = spawnSync('apt-get', ['install', '-y', 'chromium'], { stdio: 'inherit' });
-		if (r.status === 0 && fs.existsSync(CHROMIUM)) return;
-	}
-	throw new Error(`${CHROMIUM} not found. Install it with: sudo apt-get install -y chromium (or set CHROMIUM=/path)`);
-}
-
-async function freePort() {
-	const net = require('net');
-	return new Promise((resolve) => {
-		const srv = net.createServer().listen(0, '127.0.0.1', () => {
-			const { port } = srv.address();
-			srv.close(() => resolve(port));
-		});
-	});
-}
-
-async function prepareN8n(runtime, folder, sandbox, port) {
-	linkPackage(folder);
-	const env = n8nEnv(runtime, folder, {
-		N8N_PORT: String(port),
-		N8N_LISTEN_ADDRESS: '127.0.0.1',
-		N8N_RUNNERS_BROKER_PORT: String(await freePort()),
-		N8N_ENCRYPTION_KEY: crypto.randomBytes(24).toString('hex'),
-	});
+// The fixture workflow and a credential for it, imported with n8n's CLI before n8n starts.
+async function importFixture(runtime, env, folder, sandbox) {
 	const credFile = path.join(folder, 'cred.json');
 	fs.writeFileSync(credFile, JSON.stringify([{
 		id: 'fivetranShotCred', name: 'Fivetran (sandbox)', type: 'fivetranApi',
@@ -62,7 +30,6 @@ async function prepareN8n(runtime, folder, sandbox, port) {
 		const r = await runN8n(runtime, env, args);
 		if (r.code !== 0) throw new Error(`n8n ${args[0]} failed: ${r.stderr.slice(-1500)}`);
 	}
-	return env;
 }
 
 // Signs up the owner from inside the browser: n8n ties its auth cookie to the editor's browser id
@@ -116,7 +83,7 @@ async function saveFailureShot(port) {
 
 async function main() {
 	const out = path.resolve(process.env.SCREENSHOT_OUT || path.join(REPO_DIR, 'docs', 'fivetran-node.png'));
-	ensureChromium();
+	const chromium = ensureChromium(say);
 	const runtime = ensureRuntime('2.40.7');
 	if (process.env.SCREENSHOT_SKIP_BUILD !== '1') {
 		const b = spawnSync('npm', ['run', 'build'], { cwd: REPO_DIR, stdio: 'inherit' });
@@ -124,21 +91,19 @@ async function main() {
 	}
 	const { startSandbox } = require('../sandbox');
 	const sandbox = await startSandbox({ port: 0, seed: 'demo', quiet: true });
-	const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-fivetran-shot-'));
-	let n8n = null;
+	let editor = null;
 	let browser = null;
 	try {
-		const port = await freePort();
-		const env = await prepareN8n(runtime, folder, sandbox, port);
-		n8n = startN8n(runtime, env, ['start'], ['ignore', 'ignore', 'pipe']);
-		const base = `http://localhost:${port}`;
-		await waitFor(async () => (await fetch(`${base}/healthz/readiness`).catch(() => null))?.ok, { what: 'n8n', timeoutMs: 120000 });
-		browser = await launchChromium(CHROMIUM, { width: 1600, height: 1000 });
+		editor = await startEditorInstance(runtime, {
+			folderPrefix: 'n8n-fivetran-shot-',
+			prepare: (env, folder) => importFixture(runtime, env, folder, sandbox),
+		});
+		browser = await launchChromium(chromium, { width: 1600, height: 1000 });
 		const page = await connectToPage(browser.port);
 		await page.send('Page.enable');
 		await page.send('Emulation.setDeviceMetricsOverride', { width: 1600, height: 1000, deviceScaleFactor: 1, mobile: false });
-		await setupOwner(page, base);
-		await openNodePanel(page, base);
+		await setupOwner(page, editor.base);
+		await openNodePanel(page, editor.base);
 		const { data } = await page.send('Page.captureScreenshot', { format: 'png' });
 		fs.mkdirSync(path.dirname(out), { recursive: true });
 		fs.writeFileSync(out, Buffer.from(data, 'base64'));
@@ -149,13 +114,14 @@ async function main() {
 		throw e;
 	} finally {
 		if (browser) await browser.close();
-		await stopChild(n8n);
+		if (editor) await editor.stop();
 		await sandbox.close();
-		fs.rmSync(folder, { recursive: true, force: true });
 	}
 }
 
-main().catch((e) => {
-	console.error(`[screenshot] ${e.message}`);
-	process.exit(1);
-});
+if (hasWebSocketOrRerun(__filename)) {
+	main().catch((e) => {
+		console.error(`[screenshot] ${e.message}`);
+		process.exit(1);
+	});
+}

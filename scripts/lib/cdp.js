@@ -1,6 +1,7 @@
 'use strict';
 // Just enough of the Chrome DevTools Protocol to drive headless Chromium: launch, open a page,
-// send commands, evaluate JS, take a screenshot. Needs a global WebSocket (Node >= 22).
+// send commands, evaluate JS, click and type like a user, take a screenshot. Needs a global
+// WebSocket (Node >= 22).
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
@@ -12,21 +13,51 @@ const CHROMIUM_FLAGS = [
 	'--disable-default-apps', '--disable-extensions', '--mute-audio', '--hide-scrollbars',
 ];
 
-async function waitFor(fn, { timeoutMs = 30000, intervalMs = 250, what = 'condition' } = {}) {
-	const until = Date.now() + timeoutMs;
-	for (;;) {
-		const value = await fn();
-		if (value) return value;
-		if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-		await new Promise((r) => setTimeout(r, intervalMs));
+const launched = new Set(); // { proc, profile } of browsers not closed yet
+
+function killGroup(proc, signal) {
+	try {
+		process.kill(-proc.pid, signal);
+	} catch {
+		// already gone
 	}
 }
+
+// Synchronous on purpose: runs from process 'exit' (after an uncaught error or Ctrl-C).
+process.once('exit', () => {
+	for (const { proc, profile } of launched) {
+		killGroup(proc, 'SIGKILL');
+		fs.rmSync(profile, { recursive: true, force: true });
+	}
+});
+
+const waiting = new Set(); // what running waitFor calls wait for, to say why a caller timed out
+
+async function waitFor(fn, { timeoutMs = 30000, intervalMs = 250, what = 'condition' } = {}) {
+	const until = Date.now() + timeoutMs;
+	waiting.add(what);
+	try {
+		for (;;) {
+			const value = await fn();
+			if (value) return value;
+			if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+			await new Promise((r) => setTimeout(r, intervalMs));
+		}
+	} finally {
+		waiting.delete(what);
+	}
+}
+
+/** What is being waited for right now (e.g. when an outer time limit strikes first). */
+const currentWaits = () => [...waiting];
 
 async function launchChromium(binary, { width = 1600, height = 1000 } = {}) {
 	const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'chromium-profile-'));
 	const args = [...CHROMIUM_FLAGS, `--user-data-dir=${profile}`, '--remote-debugging-port=0',
 		`--window-size=${width},${height}`, 'about:blank'];
-	const proc = spawn(binary, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+	// A group of its own, so that its renderer and GPU processes go with it, also on Ctrl-C.
+	const proc = spawn(binary, args, { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+	launched.add({ proc, profile });
 	let stderr = '';
 	proc.stderr.on('data', (d) => (stderr = (stderr + d).slice(-4000)));
 	// Chromium writes the port it picked into DevToolsActivePort in the profile directory.
@@ -37,11 +68,12 @@ async function launchChromium(binary, { width = 1600, height = 1000 } = {}) {
 	}, { what: 'chromium to start' });
 	const close = async () => {
 		if (proc.exitCode === null) {
-			proc.kill('SIGTERM');
+			killGroup(proc, 'SIGTERM');
 			await Promise.race([new Promise((r) => proc.once('exit', r)), new Promise((r) => setTimeout(r, 3000))]);
-			if (proc.exitCode === null) proc.kill('SIGKILL');
 		}
+		killGroup(proc, 'SIGKILL'); // leftovers of the group, if any
 		fs.rmSync(profile, { recursive: true, force: true });
+		for (const entry of launched) if (entry.proc === proc) launched.delete(entry);
 	};
 	return { port: Number(port), proc, close };
 }
@@ -76,7 +108,65 @@ async function connectToPage(port) {
 		if (r.exceptionDetails) throw new Error(`page error: ${r.exceptionDetails.text}`);
 		return r.result.value;
 	};
-	return { send, evaluate, close: () => ws.close() };
+	return { send, evaluate, ...userInput(send, evaluate), close: () => ws.close() };
 }
 
-module.exports = { launchChromium, connectToPage, waitFor, CHROMIUM_FLAGS };
+// Where an element can be clicked: its centre, once it is visible, not covered by another element
+// (an overlay, a closing dialog) and has not moved since the last look (panels slide in).
+const CLICK_POINT = `(el, lastKey) => {
+	if (!el) return { why: 'not found' };
+	el.scrollIntoView({ block: 'center', inline: 'nearest' });
+	const r = el.getBoundingClientRect();
+	if (!r.width || !r.height) return { why: 'not visible' };
+	const x = r.x + r.width / 2;
+	const y = r.y + r.height / 2;
+	const hit = document.elementFromPoint(x, y);
+	if (!hit || !(el === hit || el.contains(hit) || hit.contains(el))) return { why: 'covered' };
+	const key = [r.x, r.y, r.width, r.height].map(Math.round).join(',');
+	return key === lastKey ? { x, y, key } : { why: 'moving', key };
+}`;
+
+const KEY_CODES = { Enter: 13, Escape: 27, Tab: 9, Backspace: 8, ArrowDown: 40, ArrowUp: 38 };
+
+// Real mouse and keyboard events (trusted, like a user's): the editor's components listen for
+// pointer and key events that synthetic DOM clicks do not always produce.
+function userInput(send, evaluate) {
+	const mouseClick = async (x, y, clickCount = 1) => {
+		await send('Input.dispatchMouseEvent', { type: 'mouseMoved', x, y });
+		for (let n = 1; n <= clickCount; n++) {
+			await send('Input.dispatchMouseEvent', { type: 'mousePressed', x, y, button: 'left', clickCount: n });
+			await send('Input.dispatchMouseEvent', { type: 'mouseReleased', x, y, button: 'left', clickCount: n });
+		}
+	};
+	/** Clicks the element `elementJs` (an expression) evaluates to, waiting until it can be clicked. */
+	const click = async (elementJs, { what = elementJs, timeoutMs = 30000, clickCount = 1 } = {}) => {
+		let last = { why: 'not looked at yet' };
+		try {
+			const point = await waitFor(async () => {
+				last = await evaluate(`(${CLICK_POINT})(${elementJs}, ${JSON.stringify(last.key ?? null)})`);
+				return last.why ? null : last;
+			}, { what, timeoutMs, intervalMs: 100 });
+			await mouseClick(point.x, point.y, clickCount);
+		} catch (e) {
+			throw new Error(`could not click ${what} (${last.why}): ${e.message}`);
+		}
+	};
+	/** Clicks a text field, selects what it holds and types `text` over it. */
+	const typeInto = async (elementJs, text, options = {}) => {
+		await click(elementJs, options);
+		await evaluate('document.activeElement && document.activeElement.select && document.activeElement.select()');
+		await send('Input.insertText', { text });
+	};
+	const press = async (key) => {
+		const code = KEY_CODES[key];
+		await send('Input.dispatchKeyEvent', { type: 'keyDown', key, code: key, windowsVirtualKeyCode: code });
+		await send('Input.dispatchKeyEvent', { type: 'keyUp', key, code: key, windowsVirtualKeyCode: code });
+	};
+	const screenshot = async (file) => {
+		const { data } = await send('Page.captureScreenshot', { format: 'png' });
+		fs.writeFileSync(file, Buffer.from(data, 'base64'));
+	};
+	return { click, typeInto, press, screenshot };
+}
+
+module.exports = { launchChromium, connectToPage, waitFor, currentWaits, CHROMIUM_FLAGS };
