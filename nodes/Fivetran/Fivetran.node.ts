@@ -19,6 +19,7 @@ import {
 } from './actions/transformationProject';
 import { userDescription, userOperations } from './actions/user';
 import { webhookDescription, webhookOperations } from './actions/webhook';
+import { fivetranApiTest } from '../shared/credentialTest';
 import * as listSearch from '../shared/listSearch';
 
 const resources = {
@@ -46,7 +47,7 @@ export class Fivetran implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'fivetranApi', required: true }],
+		credentials: [{ name: 'fivetranApi', required: true, testedBy: 'fivetranApiTest' }],
 		properties: [
 			{
 				displayName: 'Resource',
@@ -112,7 +113,7 @@ export class Fivetran implements INodeType {
 		],
 	};
 
-	methods = { listSearch };
+	methods = { listSearch, credentialTest: { fivetranApiTest } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await route.call(this, resources);

@@ -8,6 +8,7 @@ import type {
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import { clock } from '../shared/clock';
+import { fivetranApiTest } from '../shared/credentialTest';
 import * as listSearch from '../shared/listSearch';
 import type { TriggerEvent } from './events';
 import {
@@ -205,11 +206,11 @@ export class FivetranTrigger implements INodeType {
 		polling: true,
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'fivetranApi', required: true }],
+		credentials: [{ name: 'fivetranApi', required: true, testedBy: 'fivetranApiTest' }],
 		properties: triggerProperties,
 	};
 
-	methods = { listSearch };
+	methods = { listSearch, credentialTest: { fivetranApiTest } };
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const settings = readSettings(this);

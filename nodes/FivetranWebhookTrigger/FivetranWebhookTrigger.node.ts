@@ -9,6 +9,7 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { clock } from '../shared/clock';
+import { fivetranApiTest } from '../shared/credentialTest';
 import * as listSearch from '../shared/listSearch';
 import { deliveryKey, isFirstDelivery } from './deliveries';
 import { filteredOutBecause, isTestDelivery, toDeliveryItem } from './delivery';
@@ -55,14 +56,14 @@ export class FivetranWebhookTrigger implements INodeType {
 		defaults: { name: 'Fivetran Webhook Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'fivetranApi', required: true }],
+		credentials: [{ name: 'fivetranApi', required: true, testedBy: 'fivetranApiTest' }],
 		webhooks: [
 			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' },
 		],
 		properties: triggerProperties,
 	};
 
-	methods = { listSearch };
+	methods = { listSearch, credentialTest: { fivetranApiTest } };
 
 	webhookMethods = {
 		default: {
