@@ -70,12 +70,15 @@ async function mcpServer(ctx) {
 					clients.push(client);
 					return client;
 				} catch (e) {
+					if (e.cause) e.message += ` (${e.cause.code || e.cause.message})`;
 					if (!/HTTP 404/.test(e.message) || Date.now() > until) throw e;
 					await new Promise((r) => setTimeout(r, 500));
 				}
 			}
 		};
+		const waitStarted = Date.now();
 		const mcp = await connect(trigger.parameters.path);
+		figures.endpointReadyMs = Date.now() - waitStarted;
 
 		// 1. initialize: the server is the trigger node (its name as a tool name), tools capability.
 		assert.equal(mcp.init.result.serverInfo.name, 'Fivetran_MCP_Server');
@@ -156,6 +159,7 @@ async function mcpServer(ctx) {
 		assert.match(refused.text, /safety level/i);
 		assert.match(refused.text, /Read Only/);
 		assert.equal(ctx.requests('POST'), before, 'no request reached the API');
+		figures.refusal = refused.text.slice(0, 240);
 
 		figures.calls = Object.fromEntries(mcp.log.map((l) => [l.name ? `${l.method} ${l.name}` : l.method, l.ms]));
 		console.log(`    mcp (n8n ${ctx.n8nVersion}): ${JSON.stringify(figures)}`);
