@@ -10,20 +10,18 @@ const { withN8nOutput } = require('../lib/active-n8n');
 const { startCollector } = require('../lib/collector');
 const { workflowId } = require('../lib/harness');
 const { ownerSession, listExecutions, readExecution } = require('../lib/n8n-rest');
-const { waitFor } = require('../lib/trigger-example');
+const { pointSlackAt, waitFor } = require('../lib/trigger-example');
 
 const EXAMPLE = path.join(__dirname, '..', '..', '..', 'examples', 'sync-end-webhook.json');
 const EXAMPLE_CREDENTIAL = { id: 'fivetranSandbox1', name: 'Fivetran (sandbox)', type: 'fivetranApi' };
 const TRIGGER = 'Fivetran Webhook Trigger';
-const SLACK_PLACEHOLDER = 'https://hooks.slack.com/services/REPLACE/ME';
 const REASON = 'Password authentication failed for user "fivetran".';
 
 function exampleUnderTest(collectorUrl) {
 	const workflow = JSON.parse(fs.readFileSync(EXAMPLE, 'utf8'));
-	const slack = workflow.nodes.find((n) => n.parameters.url === SLACK_PLACEHOLDER);
 	const trigger = workflow.nodes.find((n) => n.type === 'n8n-nodes-fivetran.fivetranWebhookTrigger');
-	assert.ok(slack && trigger, 'the example has a Fivetran Webhook Trigger and a Slack webhook');
-	slack.parameters.url = `${collectorUrl}/slack`;
+	assert.ok(trigger, 'the example has a Fivetran Webhook Trigger');
+	pointSlackAt(workflow, `${collectorUrl}/slack`);
 	return { ...workflow, id: workflowId('example-sync-end-webhook'), active: false };
 }
 

@@ -1,6 +1,6 @@
 'use strict';
 // What the trigger cases share: examples/broken-connector-alert.json as a live workflow (its Slack
-// webhook pointed at a local collector, polling every 5 s), and waiting for polls and alerts.
+// webhook URL, in its Settings node, pointed at a local collector, polling every 5 s), and waiting for polls and alerts.
 //
 // Poll schedule (measured): n8n refuses a sub-minute cron at activation ("The polling interval is
 // too short"): 2.40.7 any seconds field that is not a single number (`*/5`, `0,5,...`), 1.123.x a
@@ -21,15 +21,26 @@ const EVERY_5_SECONDS = Array.from({ length: 12 }, (_, i) => ({ mode: 'custom', 
 const FIRST_POLL_TIMEOUT_MS = 120000; // n8n starting up and activating
 const POLL_TIMEOUT_MS = 30000; // six scheduled polls
 
+/**
+ * Fills in the Slack incoming-webhook URL an example keeps in its Settings node (empty as shipped,
+ * so the example runs without posting), as a user would: its Post to Slack node then posts there.
+ */
+function pointSlackAt(workflow, url) {
+	const settings = workflow.nodes.find((n) => n.name === 'Settings' && n.type === 'n8n-nodes-base.set');
+	const field = settings?.parameters.assignments.assignments.find((a) => a.name === 'slack_webhook_url');
+	const post = workflow.nodes.find((n) => n.type === 'n8n-nodes-base.httpRequest' && String(n.parameters.url).includes('slack_webhook_url'));
+	assert.ok(field && post, 'the example keeps its Slack URL in Settings (slack_webhook_url) and posts to it');
+	assert.equal(field.value, '', 'shipped without a Slack URL');
+	assert.ok(!post.disabled, 'Post to Slack is enabled (the If before it decides)');
+	field.value = url;
+}
+
 function exampleUnderTest(collectorUrl) {
 	const workflow = JSON.parse(fs.readFileSync(EXAMPLE, 'utf8'));
 	const trigger = workflow.nodes.find((n) => n.type === 'n8n-nodes-fivetran.fivetranTrigger');
-	const webhook = workflow.nodes.find(
-		(n) => n.type === 'n8n-nodes-base.httpRequest' && String(n.parameters.url).startsWith('https://hooks.slack.com/'),
-	);
-	assert.ok(trigger && webhook, 'the example has a Fivetran Trigger and an HTTP Request to a Slack webhook');
+	assert.ok(trigger, 'the example has a Fivetran Trigger');
 	trigger.parameters.pollTimes = { item: EVERY_5_SECONDS };
-	webhook.parameters.url = `${collectorUrl}/slack`;
+	pointSlackAt(workflow, `${collectorUrl}/slack`);
 	return { workflow: { ...workflow, id: workflowId('example-broken-connector-alert'), active: false }, triggerName: trigger.name };
 }
 
@@ -116,4 +127,4 @@ async function finishedTriggerExecutions(session, id, count, n8n) {
 	return executions;
 }
 
-module.exports = { withLiveExample, waitFor, assertAlert, finishedTriggerExecutions };
+module.exports = { withLiveExample, waitFor, assertAlert, finishedTriggerExecutions, pointSlackAt };
