@@ -22,38 +22,40 @@ export const destinationDescription = resourceDescription('destination', destina
 		value: 'create',
 		action: 'Create a destination',
 		description:
-			'Connect a warehouse to a group that has no destination yet (service, region, time zone and service-specific config)',
+			'Connect a warehouse to a group that has no destination yet (service, region, time zone, service-specific config, optionally setup tests); returns the destination',
 	},
 	{
 		name: 'Delete',
 		value: 'delete',
 		action: 'Delete a destination',
-		description: "Remove a group's destination settings from Fivetran; needs confirmation",
+		description:
+			"Remove a group's destination settings from Fivetran (the warehouse and its data stay); needs Confirm",
 	},
 	{
 		name: 'Get',
 		value: 'get',
 		action: 'Get a destination',
-		description: 'Get one destination with its config and setup status; its ID is the group ID',
+		description:
+			"Get one destination by ID (the group's ID): service, region, time zone, setup status and config",
 	},
 	{
 		name: 'Get Many',
 		value: 'getAll',
 		action: 'Get many destinations',
-		description: 'List the destinations of the account (without config)',
+		description: 'List the destinations of the account, one item each (service, region, setup status; no config). Use Get for one destination\'s config.',
 	},
 	{
 		name: 'Run Setup Tests',
 		value: 'runSetupTests',
 		action: 'Run setup tests for a destination',
 		description:
-			'Test whether Fivetran can connect to the destination; outputs one item per test result',
+			'Test whether Fivetran can connect to the destination; returns one item per test with its status and message',
 	},
 	{
 		name: 'Update',
 		value: 'update',
 		action: 'Update a destination',
 		description:
-			'Change only the given settings of a destination (config, region, time zone, tests)',
+			'Change only the given settings of a destination (config, region, time zone); returns the destination',
 	},
 ]);

@@ -34,38 +34,50 @@ export const groupDescription = resourceDescription('group', groupOperations, [
 		name: 'Create',
 		value: 'create',
 		action: 'Create a group',
-		description: 'Create a group (the container of one destination and its connectors)',
+		description:
+			'Create an empty group (the container of one destination and its connectors); returns the group with its ID',
 	},
 	{
 		name: 'Delete',
 		value: 'delete',
 		action: 'Delete a group',
-		description: 'Delete a group with its destination and connectors; needs confirmation',
+		description: 'Delete a group with its destination and every connector in it; needs Confirm',
 	},
-	{ name: 'Get', value: 'get', action: 'Get a group', description: 'Get one group by ID' },
+	{
+		name: 'Get',
+		value: 'get',
+		action: 'Get a group',
+		description: 'Get one group by ID: name and creation time. For its connectors use Get Connectors.',
+	},
 	{
 		name: 'Get Connectors',
 		value: 'getConnectors',
 		action: 'Get connectors in a group',
-		description: 'List the connectors that load into this group',
+		description: 'List the connectors that load into this group, one item each; filter by schema. For status filters (broken, paused...) use Connector > Get Many with One Group.',
 	},
 	{
 		name: 'Get Many',
 		value: 'getAll',
 		action: 'Get many groups',
-		description: 'List the groups of the account',
+		description: 'List the groups of the account (ID, name, created_at); a connector\'s group_id is one of these IDs',
 	},
 	{
 		name: 'Get Users',
 		value: 'getUsers',
 		action: 'Get users of a group',
-		description: 'List the users who have access to this group',
+		description: 'List the users who have access to this group, with their role in it',
 	},
 	{
 		name: 'Remove User',
 		value: 'removeUser',
 		action: 'Remove a user from a group',
-		description: "Take away a user's access to this group; needs confirmation",
+		description:
+			"Take away a user's access to this group (the user stays in the account); needs Confirm",
 	},
-	{ name: 'Update', value: 'update', action: 'Update a group', description: 'Rename a group' },
+	{
+		name: 'Update',
+		value: 'update',
+		action: 'Update a group',
+		description: 'Rename a group; returns the group',
+	},
 ]);

@@ -18,26 +18,26 @@ export const hybridAgentDescription = resourceDescription('hybridAgent', hybridA
 		value: 'get',
 		action: 'Get a hybrid deployment agent',
 		description:
-			'Get one agent: whether it is online, when it was last used, its version and group',
+			'Get one hybrid deployment agent: whether it is online, when it was last used, its version and group',
 	},
 	{
 		name: 'Get Many',
 		value: 'getAll',
 		action: 'Get many hybrid deployment agents',
-		description: 'List the hybrid deployment agents of the account or of one group',
+		description:
+			'List the hybrid deployment agents of the account or of one group, with online and last_used_at',
 	},
 	{
 		name: 'Re-Authenticate',
 		value: 'reAuthenticate',
 		action: 'Re-authenticate a hybrid deployment agent',
 		description:
-			'Issue new authentication keys for an agent (the old ones stop working); outputs the new token and config files to install',
+			'Issue new authentication keys for an agent (the old ones stop working); returns the new token and config files to install',
 	},
 	{
 		name: 'Reset Credentials',
 		value: 'resetCredentials',
 		action: 'Reset the credentials of a hybrid deployment agent',
-		description:
-			'Reset the credentials of an agent, which disconnects it until it is set up again; needs confirmation',
+		description: 'Reset an agent\'s credentials, which disconnects it until it is set up again; needs Confirm. To only renew its keys use Re-Authenticate.',
 	},
 ]);

@@ -28,51 +28,54 @@ export const transformationDescription = resourceDescription(
 			name: 'Cancel',
 			value: 'cancel',
 			action: 'Cancel a transformation run',
-			description: 'Stop the run of a transformation that is running now',
+			description: 'Stop the run of a transformation that is running now; the schedule stays. To stop future runs use Pause.',
 		},
 		{
 			name: 'Delete',
 			value: 'delete',
 			action: 'Delete a transformation',
-			description: 'Delete a transformation and its schedule; needs confirmation',
+			description: 'Delete a transformation and its schedule; needs Confirm',
 		},
 		{
 			name: 'Get',
 			value: 'get',
 			action: 'Get a transformation',
-			description: 'Get one transformation by ID, with its status, schedule and last run times',
+			description: 'Get one transformation by ID: status of the last run, errors, schedule, last run start and end, config. Use it to see whether a run has finished.',
 		},
 		{
 			name: 'Get Many',
 			value: 'getAll',
 			action: 'Get many transformations',
 			description:
-				'List transformations, optionally only those of a group, project or type, or with given statuses',
+				'List transformations, optionally only those of a group, project or type, or with given statuses (e.g. FAILED) or paused',
 		},
 		{
 			name: 'Pause',
 			value: 'pause',
 			action: 'Pause a transformation',
-			description: 'Stop scheduled runs of a transformation until it is resumed',
+			description:
+				'Stop the scheduled runs of a transformation until it is resumed; returns the transformation',
 		},
 		{
 			name: 'Resume',
 			value: 'resume',
 			action: 'Resume a transformation',
-			description: 'Let a paused transformation run on its schedule again',
+			description:
+				'Let a paused transformation run on its schedule again; it does not start a run now (use Run)',
 		},
 		{
 			name: 'Run',
 			value: 'run',
 			action: 'Run a transformation',
 			description:
-				'Start a run now; optionally wait until it has finished and output whether it succeeded',
+				'Start a run now. Returns at once or, with Wait for Completion, when the run has ended (run_succeeded and its errors). For long runs do not wait: check later with Get',
 		},
 		{
 			name: 'Update Schedule',
 			value: 'updateSchedule',
 			action: 'Update a transformation schedule',
-			description: 'Set when a transformation runs: integrated, time of day, interval or cron',
+			description:
+				'Set when a transformation runs: integrated (after its connectors sync), time of day, interval or cron; returns the transformation',
 		},
 	],
 );

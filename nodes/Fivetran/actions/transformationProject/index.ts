@@ -14,20 +14,21 @@ export const transformationProjectDescription = resourceDescription(
 			name: 'Get',
 			value: 'get',
 			action: 'Get a transformation project',
-			description: 'Get one dbt Core project by ID, with its status, errors and Git settings',
+			description:
+				'Get one dbt Core project by ID: status, errors, Git settings and setup test results',
 		},
 		{
 			name: 'Get Many',
 			value: 'getAll',
 			action: 'Get many transformation projects',
-			description: 'List the dbt Core projects of the account',
+			description: 'List the dbt Core projects of the account (ID, group, type, status)',
 		},
 		{
 			name: 'Run Setup Tests',
 			value: 'runSetupTests',
 			action: 'Run setup tests of a transformation project',
 			description:
-				'Check that Fivetran can reach the Git repository and the warehouse; one item per test result',
+				"Check that Fivetran can reach the project's Git repository and the warehouse; returns one item per test with its status",
 		},
 	],
 );

@@ -21,14 +21,13 @@ export const webhookDescription = resourceDescription('webhook', webhookOperatio
 		name: 'Create',
 		value: 'create',
 		action: 'Create a webhook',
-		description:
-			'Make Fivetran send chosen events (e.g. sync ended) to an HTTPS URL, for the whole account or one group; the URL must answer 2xx to a test payload',
+		description: 'Make Fivetran send chosen events (e.g. sync_end) to an HTTPS URL, for the whole account or one group; the URL must answer 2xx to a test delivery. To start a workflow on such events use the Fivetran Webhook Trigger instead.',
 	},
 	{
 		name: 'Delete',
 		value: 'delete',
 		action: 'Delete a webhook',
-		description: 'Stop and remove a webhook; needs confirmation',
+		description: 'Stop and remove a webhook; needs Confirm',
 	},
 	{
 		name: 'Get',
@@ -47,7 +46,7 @@ export const webhookDescription = resourceDescription('webhook', webhookOperatio
 		value: 'test',
 		action: 'Send a test event to a webhook',
 		description:
-			"Send one test delivery of the chosen event to the webhook's URL and output what the URL answered",
+			"Send one test delivery of the chosen event to the webhook's URL and return what the URL answered",
 	},
 	{
 		name: 'Update',
