@@ -54,7 +54,8 @@ export const connectorDescription = resourceDescription('connector', connectorOp
 		name: 'Create',
 		value: 'create',
 		action: 'Create a connector',
-		description: 'Create a connector in a group for a service (source type) with its config, then run its setup tests; returns the new connector with the test results. To change an existing connector use Update.',
+		description:
+			'Create a connector in a group for a service (source type) with its config, then run its setup tests; returns the new connector with the test results. To change an existing connector use Update.',
 	},
 	{
 		name: 'Create Connect Card',
@@ -67,25 +68,29 @@ export const connectorDescription = resourceDescription('connector', connectorOp
 		name: 'Delete',
 		value: 'delete',
 		action: 'Delete a connector',
-		description: 'Delete a connector for good, with its schedule and settings; needs Confirm. To stop syncs for a while use Pause instead.',
+		description:
+			'Delete a connector for good, with its schedule and settings; needs Confirm. To stop syncs for a while use Pause instead.',
 	},
 	{
 		name: 'Get',
 		value: 'get',
 		action: 'Get a connector',
-		description: 'Get one connector by ID: service, schema, group, schedule, config and status (setup and sync state, tasks, warnings, last success and failure). For a flat health summary use Get Status; to find an ID use Get Many.',
+		description:
+			'Get one connector by ID: service, schema, group, schedule, config and status (setup and sync state, tasks, warnings, last success and failure). For a flat health summary use Get Status; to find an ID use Get Many.',
 	},
 	{
 		name: 'Get Many',
 		value: 'getAll',
 		action: 'Get many connectors',
-		description: 'List the connectors of the account or of one group, one item each; filter by status (broken, failing, paused, syncing), service or schema. Status Broken finds the connectors that need someone to fix them.',
+		description:
+			'List the connectors of the account or of one group, one item each; filter by status (broken, failing, paused, syncing), service or schema. Status Broken finds the connectors that need someone to fix them.',
 	},
 	{
 		name: 'Get Schema Config',
 		value: 'getSchemaConfig',
 		action: 'Get the schema config of a connector',
-		description: 'Get which schemas, tables and columns the connector syncs (enabled, sync mode, hashing). Not the connector\'s settings: use Get for those.',
+		description:
+			"Get which schemas, tables and columns the connector syncs (enabled, sync mode, hashing). Not the connector's settings: use Get for those.",
 	},
 	{
 		name: 'Get State',
@@ -98,7 +103,8 @@ export const connectorDescription = resourceDescription('connector', connectorOp
 		name: 'Get Status',
 		value: 'getStatus',
 		action: 'Get the status of a connector',
-		description: 'Get a flat health summary of one connector: is_syncing, is_paused, is_broken, last_sync_failed, sync and setup state, succeeded_at, failed_at, tasks, warnings, dashboard link. Best for \'is it healthy?\' and after a Sync; use Get for config and schedule.',
+		description:
+			"Get a flat health summary of one connector: is_syncing, is_paused, is_broken, last_sync_failed, sync and setup state, succeeded_at, failed_at, tasks, warnings, dashboard link. Best for 'is it healthy?' and after a Sync; use Get for config and schedule.",
 	},
 	{
 		name: 'Historical Resync',
@@ -117,25 +123,29 @@ export const connectorDescription = resourceDescription('connector', connectorOp
 		name: 'Reload Schema',
 		value: 'reloadSchema',
 		action: 'Reload the schema of a connector',
-		description: 'Re-read the source for new schemas, tables and columns and return the schema config; can take minutes. To only read the schema config use Get Schema Config.',
+		description:
+			'Re-read the source for new schemas, tables and columns and return the schema config; can take minutes. To only read the schema config use Get Schema Config.',
 	},
 	{
 		name: 'Resume',
 		value: 'resume',
 		action: 'Resume a connector',
-		description: 'Unpause a connector so it syncs on its schedule again; returns the connector. It does not start a sync now: use Sync for that.',
+		description:
+			'Unpause a connector so it syncs on its schedule again; returns the connector. It does not start a sync now: use Sync for that.',
 	},
 	{
 		name: 'Resync Tables',
 		value: 'resyncTables',
 		action: 'Resync tables of a connector',
-		description: 'Re-import chosen tables from scratch; needs Confirm. For the whole connector use Historical Resync, for new data Sync.',
+		description:
+			'Re-import chosen tables from scratch; needs Confirm. For the whole connector use Historical Resync, for new data Sync.',
 	},
 	{
 		name: 'Run Setup Tests',
 		value: 'runSetupTests',
 		action: 'Run setup tests of a connector',
-		description: 'Test the connection to the source; returns one item per test with its status (PASSED, WARNING, FAILED, ...) and message. Run it after fixing a broken connector.',
+		description:
+			'Test the connection to the source; returns one item per test with its status (PASSED, WARNING, FAILED, ...) and message. Run it after fixing a broken connector.',
 	},
 	{
 		name: 'Sync',
@@ -148,7 +158,8 @@ export const connectorDescription = resourceDescription('connector', connectorOp
 		name: 'Update',
 		value: 'update',
 		action: 'Update a connector',
-		description: 'Change only the given settings: config, paused, sync frequency, schedule type, daily sync time, data delay notifications; returns the connector. For schemas and tables use Update Schema Config.',
+		description:
+			'Change only the given settings: config, paused, sync frequency, schedule type, daily sync time, data delay notifications; returns the connector. For schemas and tables use Update Schema Config.',
 	},
 	{
 		name: 'Update Schema Config',

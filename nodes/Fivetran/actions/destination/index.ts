@@ -42,7 +42,8 @@ export const destinationDescription = resourceDescription('destination', destina
 		name: 'Get Many',
 		value: 'getAll',
 		action: 'Get many destinations',
-		description: 'List the destinations of the account, one item each (service, region, setup status; no config). Use Get for one destination\'s config.',
+		description:
+			"List the destinations of the account, one item each (service, region, setup status; no config). Use Get for one destination's config.",
 	},
 	{
 		name: 'Run Setup Tests',

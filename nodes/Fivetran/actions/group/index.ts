@@ -47,19 +47,22 @@ export const groupDescription = resourceDescription('group', groupOperations, [
 		name: 'Get',
 		value: 'get',
 		action: 'Get a group',
-		description: 'Get one group by ID: name and creation time. For its connectors use Get Connectors.',
+		description:
+			'Get one group by ID: name and creation time. For its connectors use Get Connectors.',
 	},
 	{
 		name: 'Get Connectors',
 		value: 'getConnectors',
 		action: 'Get connectors in a group',
-		description: 'List the connectors that load into this group, one item each; filter by schema. For status filters (broken, paused...) use Connector > Get Many with One Group.',
+		description:
+			'List the connectors that load into this group, one item each; filter by schema. For status filters (broken, paused...) use Connector > Get Many with One Group.',
 	},
 	{
 		name: 'Get Many',
 		value: 'getAll',
 		action: 'Get many groups',
-		description: 'List the groups of the account (ID, name, created_at); a connector\'s group_id is one of these IDs',
+		description:
+			"List the groups of the account (ID, name, created_at); a connector's group_id is one of these IDs",
 	},
 	{
 		name: 'Get Users',

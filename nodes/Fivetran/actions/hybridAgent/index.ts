@@ -38,6 +38,7 @@ export const hybridAgentDescription = resourceDescription('hybridAgent', hybridA
 		name: 'Reset Credentials',
 		value: 'resetCredentials',
 		action: 'Reset the credentials of a hybrid deployment agent',
-		description: 'Reset an agent\'s credentials, which disconnects it until it is set up again; needs Confirm. To only renew its keys use Re-Authenticate.',
+		description:
+			"Reset an agent's credentials, which disconnects it until it is set up again; needs Confirm. To only renew its keys use Re-Authenticate.",
 	},
 ]);

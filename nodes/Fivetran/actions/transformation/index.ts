@@ -28,7 +28,8 @@ export const transformationDescription = resourceDescription(
 			name: 'Cancel',
 			value: 'cancel',
 			action: 'Cancel a transformation run',
-			description: 'Stop the run of a transformation that is running now; the schedule stays. To stop future runs use Pause.',
+			description:
+				'Stop the run of a transformation that is running now; the schedule stays. To stop future runs use Pause.',
 		},
 		{
 			name: 'Delete',
@@ -40,7 +41,8 @@ export const transformationDescription = resourceDescription(
 			name: 'Get',
 			value: 'get',
 			action: 'Get a transformation',
-			description: 'Get one transformation by ID: status of the last run, errors, schedule, last run start and end, config. Use it to see whether a run has finished.',
+			description:
+				'Get one transformation by ID: status of the last run, errors, schedule, last run start and end, config. Use it to see whether a run has finished.',
 		},
 		{
 			name: 'Get Many',

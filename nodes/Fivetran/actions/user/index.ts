@@ -19,7 +19,8 @@ export const userDescription = resourceDescription('user', userOperations, [
 		name: 'Delete',
 		value: 'delete',
 		action: 'Delete a user',
-		description: 'Remove a user from the Fivetran account with all their access; needs Confirm. To take away one group only use Group > Remove User.',
+		description:
+			'Remove a user from the Fivetran account with all their access; needs Confirm. To take away one group only use Group > Remove User.',
 	},
 	{
 		name: 'Get',

@@ -21,7 +21,8 @@ export const webhookDescription = resourceDescription('webhook', webhookOperatio
 		name: 'Create',
 		value: 'create',
 		action: 'Create a webhook',
-		description: 'Make Fivetran send chosen events (e.g. sync_end) to an HTTPS URL, for the whole account or one group; the URL must answer 2xx to a test delivery. To start a workflow on such events use the Fivetran Webhook Trigger instead.',
+		description:
+			'Make Fivetran send chosen events (e.g. sync_end) to an HTTPS URL, for the whole account or one group; the URL must answer 2xx to a test delivery. To start a workflow on such events use the Fivetran Webhook Trigger instead.',
 	},
 	{
 		name: 'Delete',
