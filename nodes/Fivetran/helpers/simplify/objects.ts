@@ -24,15 +24,13 @@ export function simplifyConnector(connector: IDataObject): IDataObject {
 		group_id: connector.group_id ?? null,
 		paused: state.isPaused,
 		is_broken: state.isBroken,
-		is_syncing: state.isSyncing,
 		last_sync_failed: state.lastSyncFailed,
 		setup_state: state.setupState || null,
+		// 'syncing' while a sync runs, 'paused', 'rescheduled' or 'scheduled'.
 		sync_state: state.syncState || null,
-		update_state: state.updateState || null,
 		succeeded_at: state.succeededAt,
 		failed_at: state.failedAt,
 		tasks_count: state.tasks.length,
-		warnings_count: state.warnings.length,
 		// Why it is broken, in Fivetran's words: the one line an alert or an agent needs.
 		first_task_message: firstMessage(state.tasks),
 		sync_frequency: connector.sync_frequency ?? null,
