@@ -19,6 +19,7 @@ const STEPS = [
 	...require('./steps/setup').steps,
 	...require('./steps/nodesPanel').steps,
 	...require('./steps/connectorGet').steps,
+	...require('./steps/syncWait').steps,
 	...require('./steps/credentialTest').steps,
 ];
 

@@ -9,6 +9,13 @@ const GET_CONNECTOR_ACTION = 'Get a connector';
 const SEARCH_TEXT = 'app_db';
 const CONNECTOR = { id: 'mellow_crane', name: 'app_db' };
 const LOCATOR = '[data-test-id="resource-locator-connectorId"]';
+// What the dropdown lists for a search text; the last one is the connector picked.
+const LISTED = {
+	broken: ['google_ads (google_ads) · broken', 'budget_sheet.fy2024 (google_sheets) · broken'],
+	paused: ['hubspot (hubspot) · paused'],
+	[SEARCH_TEXT]: ['app_db (postgres)'],
+};
+const README = require('../../../package.json').homepage.replace(/#.*$/, '');
 
 const inputValue = (selector) => `(document.querySelector(${JSON.stringify(selector)})?.value ?? '')`;
 const VISIBLE_ITEMS = `[...document.querySelectorAll('[data-test-id="rlc-item"]')].filter((e) => e.getClientRects().length).map((e) => e.textContent.trim())`;
@@ -21,6 +28,10 @@ const steps = [
 			await page.click(entryFor(ACTION_NODE, GET_CONNECTOR_ACTION), { what: `the "${GET_CONNECTOR_ACTION}" action` });
 			await waitInPage(page, `${inputValue('[data-test-id="parameter-input-resource"] input')} === 'Connector'
 				&& ${inputValue('[data-test-id="parameter-input-operation"] input')} === 'Get'`, 'the node panel with Connector / Get');
+			// The node's Docs link goes to this package's README (n8n appends its own query after the anchor).
+			const docs = await page.evaluate(`[...document.querySelectorAll('[data-test-id="ndv"] a')].find((a) => a.textContent.trim() === 'Docs')?.href ?? ''`);
+			if (!docs.startsWith(`${README}#operations`)) throw new Error(`the node's Docs link goes to ${docs || 'nowhere'}`);
+			return `Docs link: ${docs.split('?')[0]}`;
 		},
 	},
 	{
@@ -33,21 +44,25 @@ const steps = [
 		},
 	},
 	{
-		name: `Connector dropdown ("From list"): search "${SEARCH_TEXT}" and pick it`,
+		name: `Connector dropdown ("From list"): broken / paused shown, search "${SEARCH_TEXT}" and pick it`,
 		async run(ctx) {
 			const { page } = ctx;
 			const mode = await page.evaluate(inputValue(`${LOCATOR} [data-test-id="rlc-mode-selector"] input`));
 			if (mode !== 'From list') throw new Error(`the Connector field opens in "${mode}" mode, not "From list"`);
 			await page.click(css(`${LOCATOR} [data-test-id="rlc-input"]`), { what: 'the Connector dropdown' });
 			const unfiltered = await waitInPage(page, `((items) => items.length > 1 && items)(${VISIBLE_ITEMS})`, 'the connector list');
-			await page.typeInto(testId('rlc-search'), SEARCH_TEXT, { what: "the dropdown's search field" });
-			const matches = await waitInPage(page, `((items) => items.length > 0 && items.every((t) => t.startsWith(${JSON.stringify(SEARCH_TEXT)})) && items)(${VISIBLE_ITEMS})`,
-				`the list narrowed to "${SEARCH_TEXT}"`);
+			// Each entry names what needs attention (the demo seed's broken and paused connectors); a healthy one nothing.
+			for (const [search, expected] of Object.entries(LISTED)) {
+				await page.typeInto(testId('rlc-search'), search, { what: "the dropdown's search field" });
+				await waitInPage(page, `JSON.stringify(${VISIBLE_ITEMS}) === ${JSON.stringify(JSON.stringify(expected))}`,
+					`"${search}" to list exactly ${expected.join(', ')}`);
+			}
+			const matches = LISTED[SEARCH_TEXT];
 			const firstMatch = `[...document.querySelectorAll('[data-test-id="rlc-item"]')]
 				.find((e) => e.getClientRects().length && e.textContent.trim().startsWith(${JSON.stringify(SEARCH_TEXT)}))`;
 			await page.click(firstMatch, { what: `the "${matches[0]}" entry` });
 			await waitInPage(page, `${inputValue(`${LOCATOR} input[data-test-id="rlc-input"]`)}.startsWith(${JSON.stringify(CONNECTOR.name)})`, 'the connector chosen');
-			return `${unfiltered.length} connectors listed, "${SEARCH_TEXT}" left ${matches.map((m) => `"${m}"`).join(', ')}`;
+			return `${unfiltered.length} connectors listed; ${Object.entries(LISTED).map(([q, items]) => `"${q}" → ${items.join(', ')}`).join('; ')}`;
 		},
 	},
 	{
@@ -63,4 +78,4 @@ const steps = [
 	},
 ];
 
-module.exports = { steps };
+module.exports = { steps, inputValue, README };

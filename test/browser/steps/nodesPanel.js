@@ -6,6 +6,10 @@ const { waitFor } = require('../../../scripts/lib/cdp');
 const ACTION_NODE = 'n8n-nodes-fivetran.fivetran';
 const POLL_TRIGGER = 'n8n-nodes-fivetran.fivetranTrigger';
 const WEBHOOK_TRIGGER = 'n8n-nodes-fivetran.fivetranWebhookTrigger';
+const MERGED_ENTRY_DESCRIPTION = {
+	startsWith: 'Manage Fivetran connectors, groups, destinations, transformations, users and webhooks',
+	contains: ['sync and wait, pause, resume', 'start workflows when a connector breaks'],
+};
 const SEARCH_BAR = css('input[data-test-id="node-creator-search-bar"]');
 const PANEL_ITEMS = '[data-test-id="node-creator"] [data-test-id="item-iterator-item"]';
 
@@ -70,6 +74,11 @@ const steps = [
 			const webhook = entries.find((e) => e.nodeType === WEBHOOK_TRIGGER);
 			if (action.name !== 'Fivetran') throw new Error(`the action node's entry is named "${action.name}", not "Fivetran"`);
 			if (!webhook.name.startsWith('Fivetran Webhook')) throw new Error(`the webhook trigger's entry is named "${webhook.name}"`);
+			// n8n shows the merged entry with the trigger's description: it has to cover the actions too.
+			const { startsWith, contains } = MERGED_ENTRY_DESCRIPTION;
+			if (!action.description.startsWith(startsWith) || !contains.every((part) => action.description.includes(part))) {
+				throw new Error(`the "Fivetran" entry reads "${action.description}"`);
+			}
 			for (const src of new Set(entries.map((e) => e.icon.src))) await iconAnswers(src);
 			return entries.map((e) => `"${e.name}" (${e.nodeType.split('.')[1]}): ${e.description.slice(0, 70)}…`).join(' | ');
 		},

@@ -30,7 +30,7 @@ const steps = [
 			const created = await owner.request('POST', '/rest/credentials', {
 				name: CREDENTIAL_NAME,
 				type: 'fivetranApi',
-				data: { apiKey: SANDBOX_KEY, apiSecret: SANDBOX_SECRET, baseUrl: ctx.sandbox.baseUrl, safetyLevel: 'readOnly' },
+				data: { apiKey: SANDBOX_KEY, apiSecret: SANDBOX_SECRET, baseUrl: ctx.sandbox.baseUrl, safetyLevel: 'readWrite' },
 			});
 			ctx.credential = { id: created.id, name: CREDENTIAL_NAME };
 		},
