@@ -92,7 +92,7 @@ describe('Credential test (Fivetran API)', () => {
 		);
 	});
 
-	it('an answer that is not Fivetran\'s (a proxy page with 200) is not a pass', async () => {
+	it("an answer that is not Fivetran's (a proxy page with 200) is not a pass", async () => {
 		nock('https://api.test').get('/v1/account/info').reply(200, '<html>Welcome</html>');
 
 		expect(await testWith({ baseUrl: 'https://api.test/v1' })).toEqual({
