@@ -31,6 +31,8 @@ function readOnlyCopy(example) {
 	return copy;
 }
 
+const MCP_TOKEN = 'e2e-mcp-token-not-a-secret';
+
 function credentialsOf(example, data) {
 	const used = new Map();
 	for (const node of example.nodes) {
@@ -38,11 +40,14 @@ function credentialsOf(example, data) {
 		if (ref) used.set(ref.id, ref);
 	}
 	// The read tools' credential is Read Only, the sync tool's Read and Write, as the example says.
-	return [...used.values()].map((ref) => ({
+	const fivetran = [...used.values()].map((ref) => ({
 		...ref,
 		type: 'fivetranApi',
 		data: { ...data.good, safetyLevel: /read only/i.test(ref.name) ? 'readOnly' : 'readWrite' },
 	}));
+	const trigger = example.nodes.find((n) => n.type.endsWith('.mcpTrigger'));
+	const bearer = { ...trigger.credentials.httpBearerAuth, type: 'httpBearerAuth', data: { token: MCP_TOKEN } };
+	return [...fivetran, bearer];
 }
 
 async function mcpServer(ctx) {
@@ -61,17 +66,21 @@ async function mcpServer(ctx) {
 			credentials: credentialsOf(example, ctx.credentialData),
 			workflows: [workflow, refusing],
 		});
-		// n8n answers /healthz before it has registered the active workflows' webhooks.
+		// n8n answers /healthz before it has registered the active workflows' webhooks (404 until
+		// then), and 1.x may answer a request that arrives while it activates them with something
+		// else; so the first session is retried until it opens, each failure kept for the report.
+		const failures = [];
 		const connect = async (p) => {
 			const until = Date.now() + 120000;
 			for (;;) {
 				try {
-					const client = await connectMcp(`${n8n.url}/mcp/${p}`);
+					const client = await connectMcp(`${n8n.url}/mcp/${p}`, { headers: { Authorization: `Bearer ${MCP_TOKEN}` } });
 					clients.push(client);
 					return client;
 				} catch (e) {
 					if (e.cause) e.message += ` (${e.cause.code || e.cause.message})`;
-					if (!/HTTP 404/.test(e.message) || Date.now() > until) throw e;
+					if (!/HTTP 404/.test(e.message)) failures.push(e.message.slice(0, 200));
+					if (Date.now() > until) throw new Error(`${e.message}; earlier failures: ${JSON.stringify(failures)}`);
 					await new Promise((r) => setTimeout(r, 500));
 				}
 			}
@@ -79,6 +88,11 @@ async function mcpServer(ctx) {
 		const waitStarted = Date.now();
 		const mcp = await connect(trigger.parameters.path);
 		figures.endpointReadyMs = Date.now() - waitStarted;
+		figures.failedBeforeReady = failures;
+
+		// 0. Only clients with the trigger's bearer token get in.
+		await assert.rejects(connectMcp(`${n8n.url}/mcp/${trigger.parameters.path}`), /HTTP 403/);
+		await assert.rejects(connectMcp(`${n8n.url}/mcp/${trigger.parameters.path}`, { headers: { Authorization: 'Bearer wrong' } }), /HTTP 403/);
 
 		// 1. initialize: the server is the trigger node (its name as a tool name), tools capability.
 		assert.equal(mcp.init.result.serverInfo.name, 'Fivetran_MCP_Server');

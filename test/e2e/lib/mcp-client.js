@@ -64,9 +64,17 @@ async function connectMcp(url, { headers = {}, timeoutMs = 60000 } = {}) {
 		const res = await post({ jsonrpc: '2.0', id, method, params });
 		if (res.status >= 400) throw new Error(`MCP ${method}: HTTP ${res.status} ${await res.text()}`);
 		const type = res.headers.get('content-type') ?? '';
-		const message = type.includes('text/event-stream')
-			? await answerFromEventStream(res, id, timeoutMs)
-			: await res.json();
+		let message;
+		if (type.includes('text/event-stream')) {
+			message = await answerFromEventStream(res, id, timeoutMs);
+		} else {
+			const text = await res.text();
+			try {
+				message = JSON.parse(text);
+			} catch {
+				throw new Error(`MCP ${method}: HTTP ${res.status} ${type} answer is not JSON: ${text.slice(0, 200)}`);
+			}
+		}
 		log.push({ method, name: params.name, ms: Date.now() - started });
 		return message;
 	};
