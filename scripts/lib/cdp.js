@@ -82,7 +82,18 @@ async function connectToPage(port) {
 	const targets = await (await fetch(`http://127.0.0.1:${port}/json/list`)).json();
 	const page = targets.find((t) => t.type === 'page');
 	if (!page) throw new Error('no page target in chromium');
-	const ws = new WebSocket(page.webSocketDebuggerUrl);
+	return attach(page.webSocketDebuggerUrl);
+}
+
+/** Opens `url` in a new tab (same profile, so the same cookies) and connects to it. */
+async function openPage(port, url) {
+	const res = await fetch(`http://127.0.0.1:${port}/json/new?${encodeURI(url)}`, { method: 'PUT' });
+	if (!res.ok) throw new Error(`chromium could not open a tab (HTTP ${res.status})`);
+	return attach((await res.json()).webSocketDebuggerUrl);
+}
+
+async function attach(webSocketUrl) {
+	const ws = new WebSocket(webSocketUrl);
 	await new Promise((resolve, reject) => {
 		ws.onopen = resolve;
 		ws.onerror = () => reject(new Error('could not connect to chromium'));
@@ -169,4 +180,4 @@ function userInput(send, evaluate) {
 	return { click, typeInto, press, screenshot };
 }
 
-module.exports = { launchChromium, connectToPage, waitFor, currentWaits, CHROMIUM_FLAGS };
+module.exports = { launchChromium, connectToPage, openPage, waitFor, currentWaits, CHROMIUM_FLAGS };

@@ -21,6 +21,7 @@ const STEPS = [
 	...require('./steps/connectorGet').steps,
 	...require('./steps/syncWait').steps,
 	...require('./steps/credentialTest').steps,
+	...require('./steps/example').steps,
 ];
 
 const say = (msg) => console.log(`[browser] ${msg}`);
@@ -54,7 +55,7 @@ async function keepScreenshot(ctx, index, name) {
 let cleaning = null;
 function cleanUp(ctx) {
 	cleaning ??= (async () => {
-		if (ctx.page) ctx.page.close();
+		for (const page of ctx.pages ?? []) page.close();
 		if (ctx.browser) await ctx.browser.close();
 		if (ctx.editor) await ctx.editor.stop();
 		if (ctx.sandbox) await ctx.sandbox.close();

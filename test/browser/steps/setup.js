@@ -12,6 +12,24 @@ const SANDBOX_SECRET = 'sandbox-secret'; // the sandbox's public demo value; sti
 const CREDENTIAL_NAME = 'Fivetran (sandbox)';
 const VIEWPORT = { width: 1600, height: 1000 };
 
+/** Makes `page` the one steps act on (and the failure screenshot shows); all are closed at the end. */
+async function usePage(ctx, page) {
+	ctx.pages = [...(ctx.pages ?? []), page];
+	ctx.page = page;
+	await page.send('Page.enable');
+	await page.send('Emulation.setDeviceMetricsOverride', { ...VIEWPORT, deviceScaleFactor: 1, mobile: false });
+	return page;
+}
+
+/** The credential for the sandbox, as n8n's REST API takes it. */
+function sandboxCredential(ctx) {
+	return {
+		name: CREDENTIAL_NAME,
+		type: 'fivetranApi',
+		data: { apiKey: SANDBOX_KEY, apiSecret: SANDBOX_SECRET, baseUrl: ctx.sandbox.baseUrl, safetyLevel: 'readWrite' },
+	};
+}
+
 const steps = [
 	{
 		name: 'start the sandbox and n8n 2.40.7 with the package',
@@ -27,11 +45,8 @@ const steps = [
 		async run(ctx) {
 			const owner = await setUpOwner(ctx.editor.base);
 			ctx.login = owner.login;
-			const created = await owner.request('POST', '/rest/credentials', {
-				name: CREDENTIAL_NAME,
-				type: 'fivetranApi',
-				data: { apiKey: SANDBOX_KEY, apiSecret: SANDBOX_SECRET, baseUrl: ctx.sandbox.baseUrl, safetyLevel: 'readWrite' },
-			});
+			ctx.rest = owner.request;
+			const created = await owner.request('POST', '/rest/credentials', sandboxCredential(ctx));
 			ctx.credential = { id: created.id, name: CREDENTIAL_NAME };
 		},
 	},
@@ -39,10 +54,7 @@ const steps = [
 		name: 'start Chromium and log in through the sign-in form',
 		async run(ctx) {
 			ctx.browser = await launchChromium(ctx.chromium, VIEWPORT);
-			const page = await connectToPage(ctx.browser.port);
-			ctx.page = page;
-			await page.send('Page.enable');
-			await page.send('Emulation.setDeviceMetricsOverride', { ...VIEWPORT, deviceScaleFactor: 1, mobile: false });
+			const page = await usePage(ctx, await connectToPage(ctx.browser.port));
 			await page.send('Page.navigate', { url: `${ctx.editor.base}/signin` });
 			await page.typeInto(testId('emailOrLdapLoginId', ' input'), ctx.login.email, { what: 'the email field' });
 			await page.typeInto(testId('password', ' input'), ctx.login.password, { what: 'the password field' });
@@ -52,4 +64,4 @@ const steps = [
 	},
 ];
 
-module.exports = { steps };
+module.exports = { steps, usePage, sandboxCredential };
