@@ -6,5 +6,7 @@ import type { INode } from 'n8n-workflow';
 
 /** Whether this execution is an AI tool call (the node runs as its `…Tool` variant). */
 export function isToolMode(ctx: { getNode(): INode }): boolean {
-	return ctx.getNode().type.endsWith('Tool');
+	// A node without a type (only in hand-made contexts) is not a tool.
+	const type: unknown = ctx.getNode()?.type;
+	return typeof type === 'string' && type.endsWith('Tool');
 }
