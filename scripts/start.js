@@ -4,6 +4,7 @@
 // Fivetran sandbox (demo data) and the example workflows imported. Ctrl-C stops everything.
 //   N8N_PORT (5678), FIVETRAN_SANDBOX_PORT (4010), START_SKIP_BUILD=1 to reuse dist/.
 const fs = require('fs');
+const crypto = require('crypto');
 const http = require('http');
 const path = require('path');
 const { spawnSync } = require('child_process');
@@ -13,6 +14,8 @@ const { REPO_DIR, linkPackage, n8nEnv, runN8n, startN8n, stopChild } = require('
 const N8N_PORT = Number(process.env.N8N_PORT || 5678);
 const SANDBOX_PORT = Number(process.env.FIVETRAN_SANDBOX_PORT || 4010);
 const CREDENTIAL = { id: 'fivetranSandbox1', name: 'Fivetran (sandbox)', type: 'fivetranApi' };
+const READ_ONLY_CREDENTIAL = { id: 'fivetranReadOnly1', name: 'Fivetran (sandbox, read only)', type: 'fivetranApi' };
+const MCP_CREDENTIAL = { id: 'mcpClientsBearer1', name: 'MCP clients (bearer token)', type: 'httpBearerAuth' };
 const SANDBOX_KEY = 'sandbox-key';
 const SANDBOX_SECRET = 'sandbox-secret'; // the sandbox's public demo value; still never printed
 
@@ -45,10 +48,28 @@ async function waitForHealth(url, child, timeoutMs = 120000) {
 	throw new Error(`n8n did not answer ${url} within ${timeoutMs / 1000} s`);
 }
 
+// The token MCP clients of examples/fivetran-mcp-server.json send: made once per playground and kept
+// in a file only its owner can read (never printed).
+function mcpToken(folder) {
+	const file = path.join(folder, 'mcp-token.txt');
+	if (!fs.existsSync(file)) fs.writeFileSync(file, crypto.randomBytes(24).toString('base64url'), { mode: 0o600 });
+	return { file, token: fs.readFileSync(file, 'utf8').trim() };
+}
+
+// The examples reference these by id: the sandbox at Everything, the same read only (the MCP server's
+// read tools), and the MCP clients' bearer token.
+function playgroundCredentials(folder, baseUrl) {
+	const data = { apiKey: SANDBOX_KEY, apiSecret: SANDBOX_SECRET, baseUrl, safetyLevel: 'full' };
+	return [
+		{ ...CREDENTIAL, data },
+		{ ...READ_ONLY_CREDENTIAL, data: { ...data, safetyLevel: 'readOnly' } },
+		{ ...MCP_CREDENTIAL, data: { token: mcpToken(folder).token } },
+	];
+}
+
 async function importPlayground(runtime, env, folder, baseUrl) {
 	const credFile = path.join(folder, 'credential-import.json');
-	const data = { apiKey: SANDBOX_KEY, apiSecret: SANDBOX_SECRET, baseUrl, safetyLevel: 'full' };
-	fs.writeFileSync(credFile, JSON.stringify([{ ...CREDENTIAL, data }]), { mode: 0o600 });
+	fs.writeFileSync(credFile, JSON.stringify(playgroundCredentials(folder, baseUrl)), { mode: 0o600 });
 	try {
 		const r = await runN8n(runtime, env, ['import:credentials', `--input=${credFile}`]);
 		if (r.code !== 0) throw new Error(`credential import failed:\n${r.stderr.slice(-2000)}`);
@@ -110,6 +131,7 @@ async function main() {
 			`  Credential: "${CREDENTIAL.name}" (already set up; search the nodes panel for "Fivetran")`,
 			`  Sandbox:    ${sandbox.baseUrl}  API key ${SANDBOX_KEY}  (demo data; reset: POST ${sandbox.url}/_sandbox/reset)`,
 			`  Examples:   ${examples.length ? examples.join(', ') : 'none yet'}`,
+			`  MCP server: http://127.0.0.1:${N8N_PORT}/mcp/fivetran once the MCP server example is active; bearer token in ${mcpToken(folder).file}`,
 			`  Data:       ${folder}`,
 			'Press Ctrl-C to stop.',
 			'',
