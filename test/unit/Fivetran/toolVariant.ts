@@ -1,7 +1,15 @@
-import type { IExecuteFunctions, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	INodeParameters,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
 import { deepCopy } from 'n8n-workflow';
 
+import { FivetranApi } from '../../../credentials/FivetranApi.credentials';
 import { Fivetran } from '../../../nodes/Fivetran/Fivetran.node';
+import { runNode } from '../../harness';
+import { credentialsFor } from '../fixtures';
 
 /**
  * The Fivetran node as n8n offers it to AI agents and the MCP Server Trigger: n8n copies a
@@ -22,4 +30,14 @@ export function fivetranTool(): INodeType {
 			return node.execute.call(this);
 		},
 	};
+}
+
+/** Runs the tool variant once, as an agent's call would, with the test credential. */
+export async function runTool(parameters: INodeParameters) {
+	return await runNode({
+		nodeType: fivetranTool(),
+		parameters,
+		credentials: credentialsFor(),
+		credentialTypes: [new FivetranApi()],
+	});
 }

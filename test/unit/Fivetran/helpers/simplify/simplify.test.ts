@@ -7,7 +7,7 @@ import { Fivetran } from '../../../../../nodes/Fivetran/Fivetran.node';
 import { runNode } from '../../../../harness';
 import { credentialsFor, fivetran, rl, runFivetran, success } from '../../../fixtures';
 import { connection } from '../../actions/connector/data';
-import { fivetranTool } from '../../toolVariant';
+import { fivetranTool, runTool } from '../../toolVariant';
 
 const broken = connection(
 	{ id: 'fuzzy_badger', config: { secret_key: 'do-not-pass-around' } },
@@ -33,15 +33,6 @@ const SHORT = {
 };
 
 const getMany = { resource: 'connector', operation: 'getAll', limit: 1 };
-
-async function runTool(parameters: INodeParameters) {
-	return await runNode({
-		nodeType: fivetranTool(),
-		parameters,
-		credentials: credentialsFor(),
-		credentialTypes: [new FivetranApi()],
-	});
-}
 
 function listReplies() {
 	return fivetran()

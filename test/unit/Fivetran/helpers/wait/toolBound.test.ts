@@ -18,16 +18,7 @@ import {
 	transformation,
 	waitingRun,
 } from '../../actions/transformation/helpers';
-import { fivetranTool } from '../../toolVariant';
-
-async function runTool(parameters: INodeParameters) {
-	return await runNode({
-		nodeType: fivetranTool(),
-		parameters,
-		credentials: credentialsFor(),
-		credentialTypes: [new FivetranApi()],
-	});
-}
+import { fivetranTool, runTool } from '../../toolVariant';
 
 /** A sync that never ends: every poll sees it running. */
 function foreverSyncing() {
