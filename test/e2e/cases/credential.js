@@ -1,44 +1,59 @@
 'use strict';
-// Credential cases. n8n has no CLI for "Test credential", so the test request is checked in two ways:
-// a workflow with a wrong secret must fail with the API's 401 message, and the runner itself performs
-// the credential's declared `test.request` against the sandbox (as n8n's editor would) expecting 200.
+// Credential cases. n8n has no CLI for "Test credential", so the test is checked in two ways: a
+// workflow with a wrong secret must fail with the API's 401 message, and the runner calls the built
+// node's credential test (`methods.credentialTest.fivetranApiTest`, what the editor's Test button
+// runs) against the sandbox. The runner lends it a small `helpers.request` with the options the test
+// uses; n8n's own request helper is exercised by the browser test (npm run test:browser).
 const assert = require('node:assert/strict');
 const path = require('path');
+const { freePort } = require('../../../scripts/lib/process-group');
 
-const CREDENTIAL_JS = path.join(__dirname, '..', '..', '..', 'dist', 'credentials', 'FivetranApi.credentials.js');
+const NODE_JS = path.join(__dirname, '..', '..', '..', 'dist', 'nodes', 'Fivetran', 'Fivetran.node.js');
 
-// The test request's fields may be n8n expressions over $credentials (e.g. the base URL without a
-// trailing slash). Plain JS expressions are enough for those; anything fancier fails loudly.
-function resolveExpression(value, credentials) {
-	if (typeof value !== 'string' || !value.startsWith('=')) return value;
-	const body = value.slice(1).replace(/\{\{([\s\S]+?)\}\}/g, (m, expr) => {
-		return String(new Function('$credentials', `return (${expr});`)(credentials));
+// The subset of n8n's legacy request options the credential test passes.
+async function request(options) {
+	const auth = Buffer.from(`${options.auth.user}:${options.auth.pass}`).toString('base64');
+	const res = await fetch(options.uri, {
+		method: options.method,
+		headers: { ...options.headers, Authorization: `Basic ${auth}` },
+		redirect: options.followRedirect === false ? 'manual' : 'follow',
+		signal: AbortSignal.timeout(options.timeout),
+	}).catch((e) => {
+		// n8n's helper rejects with the system error's code on the error itself (fetch nests it).
+		throw Object.assign(new Error(e.cause?.message ?? e.message), { code: e.cause?.code ?? e.code });
 	});
-	return body;
+	const text = await res.text();
+	let body = text;
+	try {
+		body = JSON.parse(text);
+	} catch {
+		// not JSON: handed on as text
+	}
+	return { statusCode: res.status, body };
 }
 
-async function performCredentialTest(credentials) {
-	delete require.cache[CREDENTIAL_JS];
-	const { FivetranApi } = require(CREDENTIAL_JS);
-	const { request } = new FivetranApi().test;
-	const base = resolveExpression(request.baseURL || credentials.baseUrl, credentials);
-	const url = base.replace(/\/+$/, '') + resolveExpression(request.url, credentials);
-	const auth = Buffer.from(`${credentials.apiKey}:${credentials.apiSecret}`).toString('base64');
-	const res = await fetch(url, {
-		method: request.method || 'GET',
-		headers: { ...(request.headers || {}), Authorization: `Basic ${auth}` },
-	});
-	return { status: res.status, url, body: await res.json().catch(() => null) };
+async function performCredentialTest(data) {
+	delete require.cache[NODE_JS];
+	const { Fivetran } = require(NODE_JS);
+	const test = new Fivetran().methods.credentialTest.fivetranApiTest;
+	return await test.call({ helpers: { request } }, { id: 'e2e', name: 'e2e', type: 'fivetranApi', data });
 }
 
 module.exports = [
 	{
-		name: 'credential test request succeeds against the sandbox (performed by the runner)',
+		name: "credential test: OK against the sandbox, Fivetran's 401 wording for a wrong secret, a clear text for an unreachable Base URL",
 		async run(ctx) {
-			const r = await performCredentialTest(ctx.credentialData.good);
-			assert.equal(r.status, 200, `GET ${r.url} answered ${r.status}`);
+			const good = await performCredentialTest(ctx.credentialData.good);
+			assert.equal(good.status, 'OK', good.message);
+			assert.equal(ctx.requests('GET', '/v1/account/info'), 1, 'the test called the API once');
 			const bad = await performCredentialTest(ctx.credentialData.wrongSecret);
-			assert.equal(bad.status, 401, 'the same test with a wrong secret is refused');
+			assert.equal(bad.status, 'Error');
+			assert.match(bad.message, /rejected the API key and secret \(401/);
+			assert.ok(!bad.message.includes(ctx.credentialData.wrongSecret.apiSecret), 'no secret in the message');
+			const closed = `http://127.0.0.1:${await freePort()}/v1`; // nothing listens there
+			const offline = await performCredentialTest({ ...ctx.credentialData.good, baseUrl: closed });
+			assert.equal(offline.status, 'Error');
+			assert.ok(offline.message.startsWith(`Could not connect to ${closed} (connection refused, ECONNREFUSED)`), offline.message);
 		},
 	},
 	{
