@@ -13,7 +13,6 @@ const { activate, callWebhook } = require('./n8n');
 const { runKind, log } = require('./kinds');
 const { runStopCases } = require('./stop');
 const { printReport, writeDoc } = require('./report');
-const { postmasterPid, ensureGone } = require('./orphans');
 
 const envInt = (name, fallback) => {
 	const v = process.env[name];
@@ -106,11 +105,7 @@ async function main() {
 		const sandbox = await startSandbox({ port: 0, seed: 'empty', generateConnectors: GENERATED, syncDurationMs: SYNC_MS, quiet: true });
 		resources.push(() => sandbox.close());
 		const services = await startQueueServices();
-		const postmaster = postmasterPid(services);
-		resources.push(async () => {
-			await services.stop();
-			if (await ensureGone(postmaster)) log(`postgres ${postmaster} outlived services.stop(); stopped it`);
-		});
+		resources.push(() => services.stop());
 		const started = Date.now();
 		const cluster = await startQueueCluster({
 			runtime, services,
