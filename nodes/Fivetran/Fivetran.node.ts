@@ -19,6 +19,7 @@ import {
 } from './actions/transformationProject';
 import { userDescription, userOperations } from './actions/user';
 import { webhookDescription, webhookOperations } from './actions/webhook';
+import { webhookSecretCredential } from './actions/webhook/signing';
 import { fivetranApiTest } from '../shared/credentialTest';
 import * as listSearch from '../shared/listSearch';
 
@@ -47,7 +48,10 @@ export class Fivetran implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'fivetranApi', required: true, testedBy: 'fivetranApiTest' }],
+		credentials: [
+			{ name: 'fivetranApi', required: true, testedBy: 'fivetranApiTest' },
+			webhookSecretCredential,
+		],
 		properties: [
 			{
 				displayName: 'Resource',
