@@ -2,11 +2,12 @@ import type { Icon, ICredentialType, INodeProperties } from 'n8n-workflow';
 
 // A webhook's signing secret lives here, not in a node parameter: n8n stores a node's parameters
 // in the workflow, its versions and every failed execution's error, while a credential is stored
-// encrypted and never copied into any of them. It only signs deliveries, so it has no test call.
+// encrypted and never copied into any of them. It only signs deliveries, so its Test button
+// (nodes/shared/webhookSecretTest.ts) checks the value itself and calls nothing.
 export class FivetranWebhookSecretApi implements ICredentialType {
 	name = 'fivetranWebhookSecretApi';
 
-	displayName = 'Fivetran Webhook Signing Secret';
+	displayName = 'Fivetran Webhook Signing Secret API';
 
 	icon: Icon = {
 		light: 'file:../nodes/Fivetran/fivetran.svg',

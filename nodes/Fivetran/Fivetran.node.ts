@@ -19,8 +19,8 @@ import {
 } from './actions/transformationProject';
 import { userDescription, userOperations } from './actions/user';
 import { webhookDescription, webhookOperations } from './actions/webhook';
-import { webhookSecretCredential } from './actions/webhook/signing';
 import { fivetranApiTest } from '../shared/credentialTest';
+import { fivetranWebhookSecretTest } from '../shared/webhookSecretTest';
 import * as listSearch from '../shared/listSearch';
 
 const resources = {
@@ -50,7 +50,19 @@ export class Fivetran implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [
 			{ name: 'fivetranApi', required: true, testedBy: 'fivetranApiTest' },
-			webhookSecretCredential,
+			{
+				// Webhook Create and Update: the signing secret (actions/webhook/signing.ts).
+				name: 'fivetranWebhookSecretApi',
+				required: true,
+				testedBy: 'fivetranWebhookSecretTest',
+				displayOptions: {
+					show: {
+						resource: ['webhook'],
+						operation: ['create', 'update'],
+						webhookSigning: ['credential'],
+					},
+				},
+			},
 		],
 		properties: [
 			{
@@ -117,7 +129,7 @@ export class Fivetran implements INodeType {
 		],
 	};
 
-	methods = { listSearch, credentialTest: { fivetranApiTest } };
+	methods = { listSearch, credentialTest: { fivetranApiTest, fivetranWebhookSecretTest } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await route.call(this, resources);

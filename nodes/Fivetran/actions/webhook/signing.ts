@@ -1,4 +1,4 @@
-import type { IExecuteFunctions, INodeCredentialDescription, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { inputError } from '../common/validate';
 
@@ -7,34 +7,21 @@ import { inputError } from '../common/validate';
 // The old "Secret" field is gone from the description, so n8n drops a value an older workflow still
 // carries before the node runs (it stays in that workflow's saved JSON until the node is saved again).
 
+/** Listed in Fivetran.node.ts, shown only when Signing takes the secret from it. */
 export const WEBHOOK_SECRET_CREDENTIAL = 'fivetranWebhookSecretApi';
-const CREDENTIAL_NAME = 'Fivetran Webhook Signing Secret';
-
-/** The node's second credential slot, shown only when Create or Update takes the secret from it. */
-export const webhookSecretCredential: INodeCredentialDescription = {
-	name: WEBHOOK_SECRET_CREDENTIAL,
-	required: true,
-	displayOptions: {
-		show: {
-			resource: ['webhook'],
-			operation: ['create', 'update'],
-			webhookSigning: ['credential'],
-		},
-	},
-};
-
-const fromCredential = {
-	name: 'Sign With Secret From Credential',
-	value: 'credential',
-	description: `Fivetran signs each delivery with the secret of the "${CREDENTIAL_NAME}" credential chosen above`,
-};
+const CREDENTIAL_NAME = 'Fivetran Webhook Signing Secret API';
 
 export const createSigningField: INodeProperties = {
 	displayName: 'Signing',
 	name: 'webhookSigning',
 	type: 'options',
 	options: [
-		fromCredential,
+		{
+			name: 'Sign With Secret From Credential',
+			value: 'credential',
+			description:
+				'Fivetran signs each delivery with the secret of the "Fivetran Webhook Signing Secret API" credential chosen above',
+		},
 		{
 			name: 'Unsigned',
 			value: 'none',
@@ -52,7 +39,12 @@ export const updateSigningField: INodeProperties = {
 	type: 'options',
 	options: [
 		{ name: 'Keep Current Secret', value: 'keep', description: 'The secret is not changed' },
-		{ ...fromCredential, description: `${fromCredential.description} (replaces the current one)` },
+		{
+			name: 'Sign With Secret From Credential',
+			value: 'credential',
+			description:
+				'Fivetran signs each delivery with the secret of the "Fivetran Webhook Signing Secret API" credential chosen above (replaces the current one)',
+		},
 	],
 	default: 'keep',
 	description: "Whether to change the secret Fivetran signs the webhook's deliveries with",

@@ -160,7 +160,7 @@ describe('Webhook create', () => {
 		expect(result.error?.message).toBe(
 			'The parameter "Signing" takes the secret from a credential, but no such credential is chosen',
 		);
-		expect(result.error?.description).toContain('"Fivetran Webhook Signing Secret" credential');
+		expect(result.error?.description).toContain('"Fivetran Webhook Signing Secret API" credential');
 		expect(result.error?.description).toContain('no longer read');
 		expect(shown(result)).not.toContain(TYPED_SECRET);
 		expect(sent()).toBe(0);
