@@ -38,7 +38,11 @@ export const updateSigningField: INodeProperties = {
 	name: 'webhookSigning',
 	type: 'options',
 	options: [
-		{ name: 'Keep Current Secret', value: 'keep', description: 'The secret is not changed' },
+		{
+			name: 'Keep Current Secret',
+			value: 'none',
+			description: 'No secret is sent: it stays as it is',
+		},
 		{
 			name: 'Sign With Secret From Credential',
 			value: 'credential',
@@ -46,18 +50,22 @@ export const updateSigningField: INodeProperties = {
 				'Fivetran signs each delivery with the secret of the "Fivetran Webhook Signing Secret API" credential chosen above (replaces the current one)',
 		},
 	],
-	default: 'keep',
+	default: 'none',
 	description: "Whether to change the secret Fivetran signs the webhook's deliveries with",
 };
 
-/** The secret to send, or undefined when the webhook is unsigned (Create) or keeps its secret (Update). */
+/**
+ * The secret to send, or undefined when none is sent: Create makes an unsigned webhook, Update
+ * leaves the secret as it is. One set of values for both (the same name must mean one thing when
+ * the user switches operation): whether the request carries the credential's secret.
+ */
 export async function readSigningSecret(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<string | undefined> {
 	const signing = ctx.getNodeParameter('webhookSigning', itemIndex) as unknown;
 	if (signing !== 'credential') {
-		if (signing === 'none' || signing === 'keep') return undefined;
+		if (signing === 'none') return undefined;
 		return inputError(
 			ctx,
 			itemIndex,

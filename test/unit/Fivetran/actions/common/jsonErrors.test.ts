@@ -1,18 +1,12 @@
 import type { INodeParameters } from 'n8n-workflow';
 
 import { rl, runFivetran } from '../../../fixtures';
-import { countRequests } from '../webhook/helpers';
+import { countRequests, said } from '../webhook/helpers';
 
 // A JSON parameter (a connector's or destination's config) often holds a password. JSON.parse's
 // own message quotes a piece of the input; the node's error says where the JSON breaks instead.
 
 const SECRET = 'pg-passw0rd-never-shown';
-
-/** What the node itself says in its error: message, description, context and cause. */
-function said(error: unknown): string {
-	const e = (error ?? {}) as Record<string, unknown>;
-	return JSON.stringify([e.message, e.description, e.context, e.cause, e.messages]);
-}
 
 describe('Invalid JSON parameters: the position, never a piece of the input', () => {
 	it.each<[string, INodeParameters, string, string]>([

@@ -66,6 +66,16 @@ export function shown(result: { items: unknown[]; error?: unknown }): string {
 	]);
 }
 
+/**
+ * What the node itself says in an error (message, description, context, cause), without the node
+ * copy n8n attaches. Only for values that are parameters themselves (n8n stores those with the node
+ * anyway, so only an echo can be checked); a secret must pass `shown`.
+ */
+export function said(error: unknown): string {
+	const e = (error ?? {}) as Record<string, unknown>;
+	return JSON.stringify([e.message, e.description, e.context, e.messages, String(e.cause ?? '')]);
+}
+
 /** Counts every request that reaches the fake Fivetran, whatever its method or path (bad input must send none). */
 export function countRequests(): () => number {
 	let count = 0;
