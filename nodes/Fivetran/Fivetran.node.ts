@@ -20,6 +20,7 @@ import {
 import { userDescription, userOperations } from './actions/user';
 import { webhookDescription, webhookOperations } from './actions/webhook';
 import { fivetranApiTest } from '../shared/credentialTest';
+import { fivetranWebhookSecretTest } from '../shared/webhookSecretTest';
 import * as listSearch from '../shared/listSearch';
 
 const resources = {
@@ -47,7 +48,22 @@ export class Fivetran implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'fivetranApi', required: true, testedBy: 'fivetranApiTest' }],
+		credentials: [
+			{ name: 'fivetranApi', required: true, testedBy: 'fivetranApiTest' },
+			{
+				// Webhook Create and Update: the signing secret (actions/webhook/signing.ts).
+				name: 'fivetranWebhookSecretApi',
+				required: true,
+				testedBy: 'fivetranWebhookSecretTest',
+				displayOptions: {
+					show: {
+						resource: ['webhook'],
+						operation: ['create', 'update'],
+						webhookSigning: ['credential'],
+					},
+				},
+			},
+		],
 		properties: [
 			{
 				displayName: 'Resource',
@@ -113,7 +129,7 @@ export class Fivetran implements INodeType {
 		],
 	};
 
-	methods = { listSearch, credentialTest: { fivetranApiTest } };
+	methods = { listSearch, credentialTest: { fivetranApiTest, fivetranWebhookSecretTest } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await route.call(this, resources);

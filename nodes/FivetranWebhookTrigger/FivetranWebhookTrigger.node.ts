@@ -13,6 +13,7 @@ import { fivetranApiTest } from '../shared/credentialTest';
 import * as listSearch from '../shared/listSearch';
 import { deliveryKey, isFirstDelivery } from './deliveries';
 import { filteredOutBecause, isTestDelivery, toDeliveryItem } from './delivery';
+import { outOfTimeBecause } from './freshness';
 import { triggerProperties } from './properties';
 import { registrationKey } from './registrationKey';
 import { register, registrationExists, unregister } from './registration';
@@ -96,6 +97,10 @@ export class FivetranWebhookTrigger implements INodeType {
 			return refuse(this, signature === undefined ? 'missing signature' : 'invalid signature');
 		}
 		if (payload === undefined) return refuse(this, 'the body is not a JSON object');
+		// 2xx, not an error status: Fivetran would retry an error for 24 hours, and no retry of a
+		// delivery this old (or this far ahead) can ever be accepted.
+		const outOfTime = outOfTimeBecause(payload, clock.now());
+		if (outOfTime !== undefined) return acknowledged(outOfTime);
 
 		// The editor's "listen for test event" wants a delivery, test or not.
 		const listening = this.getMode() === 'manual';
@@ -108,7 +113,7 @@ export class FivetranWebhookTrigger implements INodeType {
 		}
 		const filteredOut = filteredOutBecause(payload, filters);
 		if (filteredOut !== undefined) return acknowledged(filteredOut);
-		if (!isFirstDelivery(key, deliveryKey(payload))) {
+		if (!isFirstDelivery(key, deliveryKey(payload), this.getWorkflowStaticData('node'))) {
 			return acknowledged('repeat of a delivery that already started the workflow');
 		}
 		const receivedAt = new Date(clock.now()).toISOString();

@@ -6,7 +6,8 @@ import type {
 } from 'n8n-workflow';
 
 import { classifyThrown } from './transport/thrown';
-import { usableBaseUrl } from './transport/httpOptions';
+import { checkBaseUrl } from './transport/httpOptions';
+import { LOOPBACK_WORDS } from './transport/loopback';
 import { clip } from './transport/wording';
 
 // The credential's "Test" button. n8n's declarative test shows a bare error code for anything but
@@ -126,13 +127,16 @@ async function runTest(
 	ctx: ICredentialTestFunctions,
 	data: IDataObject,
 ): Promise<INodeCredentialTestResult> {
-	const base = usableBaseUrl(data.baseUrl);
-	if (base === undefined) {
+	const checked = checkBaseUrl(data.baseUrl);
+	if (!checked.ok) {
 		const entered = String(data.baseUrl ?? '').trim();
 		return error(
-			`The Base URL "${clip(entered)}" is not an http(s) address: enter it with https:// (or http:// for a local sandbox) in front; for Fivetran use ${FIVETRAN_BASE_URL}`,
+			checked.fix === 'cleartext'
+				? `The Base URL "${shown(entered)}" starts with http://, which would send the API key and secret in clear text: use https:// (for Fivetran ${FIVETRAN_BASE_URL}); http:// is accepted only for a local sandbox (${LOOPBACK_WORDS})`
+				: `The Base URL "${clip(entered)}" is not an http(s) address: enter it with https:// (or http:// for a local sandbox) in front; for Fivetran use ${FIVETRAN_BASE_URL}`,
 		);
 	}
+	const base = checked.url;
 	const where = shown(base);
 	let response: { statusCode?: unknown; body?: unknown };
 	try {

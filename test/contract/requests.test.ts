@@ -1,7 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 import nock from 'nock';
 
-import { API_HOST, runFivetran } from '../unit/fixtures';
+import { FivetranApi } from '../../credentials/FivetranApi.credentials';
+import { FivetranWebhookSecretApi } from '../../credentials/FivetranWebhookSecretApi.credentials';
+import { API_HOST, credentialsFor, runFivetran } from '../unit/fixtures';
 import { validateRequest } from './contract';
 import type { ContractCase } from './cases/types';
 import { cases as connectCardCases } from './cases/connectCard.cases';
@@ -67,7 +69,15 @@ describe("Every request the node builds matches Fivetran's OpenAPI document", ()
 	it.each(allCases.map((c) => [c.name, c] as const))('%s', async (_name, contractCase) => {
 		const recorded = recordRequests(contractCase.reply);
 
-		await runFivetran(contractCase.parameters, { input: contractCase.input });
+		await runFivetran(contractCase.parameters, {
+			input: contractCase.input,
+			// Webhook Create and Update take their signing secret from a credential of its own.
+			credentials: {
+				...credentialsFor(),
+				fivetranWebhookSecretApi: { secret: 'signing-secret' },
+			},
+			credentialTypes: [new FivetranApi(), new FivetranWebhookSecretApi()],
+		});
 
 		expect(recorded.length).toBeGreaterThan(0);
 		for (const request of recorded) {

@@ -17,6 +17,7 @@ const { createHarness, disposeAll } = require('./lib/harness');
 const { describeResult } = require('./lib/run-result');
 const { createCaseContext, resetSandbox, SANDBOX_DEFAULTS } = require('./lib/case-context');
 const queueMode = require('./lib/queue-mode');
+const { WEBHOOK_SIGNING_SECRET } = require('./lib/webhook-secret');
 
 const QUEUE = process.argv.includes('--queue');
 
@@ -49,6 +50,8 @@ function credentialsFor(baseUrl) {
 		{ id: 'e2eFivetranRead1', name: 'Fivetran (e2e, read only)', type: 'fivetranApi', data: data.readOnly },
 		// The credential the examples/ workflows reference (the one `npm start` creates), so they run unchanged.
 		{ id: 'fivetranSandbox1', name: 'Fivetran (sandbox)', type: 'fivetranApi', data: data.good },
+		// Webhook Create / Update sign with a secret kept in a credential of its own, never a parameter.
+		{ id: 'e2eWebhookSecret', name: 'Fivetran webhook signing (e2e)', type: 'fivetranWebhookSecretApi', data: { secret: WEBHOOK_SIGNING_SECRET } },
 	];
 	return { data, records };
 }

@@ -92,6 +92,7 @@ const CREATES: Array<{
 			// Created inactive: Fivetran (and the sandbox) then send no test delivery to the URL.
 			webhookUrl: 'http://127.0.0.1:9/fivetran-events',
 			webhookEvents: ['sync_end'],
+			webhookSigning: 'none',
 			additionalFields: { active: false },
 		},
 	},

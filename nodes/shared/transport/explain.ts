@@ -2,6 +2,7 @@ import type { Explanation, FailedExchange, Problem, Stop } from './failure';
 import { transportLimits } from './limits';
 import { quoteOf, requestLine, seconds, statusLabelOf } from './said';
 import { explainStatus } from './statusMessages';
+import { LOOPBACK_WORDS } from './loopback';
 import type { SetupFix } from './thrown';
 import { clipPath, howToCheck, tries } from './wording';
 
@@ -21,6 +22,10 @@ const SETUP: Record<SetupFix, (code: string) => Explanation> = {
 		message: `The Base URL in the Fivetran credential is not a valid http(s) address (${code})`,
 		description:
 			"Set it to https://api.fivetran.com/v1, or to your proxy's http(s) address ending in /v1. Nothing was sent.",
+	}),
+	cleartext: (code) => ({
+		message: `The Base URL in the Fivetran credential starts with http:// (${code})`,
+		description: `http:// would send the API key and secret in clear text to anyone on the way. Use https:// (for Fivetran: https://api.fivetran.com/v1); http:// is accepted only for a local sandbox (${LOOPBACK_WORDS}). Nothing was sent.`,
 	}),
 	certificate: (code) => ({
 		message: `Could not make a trusted TLS connection to the Base URL (${code})`,

@@ -2,28 +2,44 @@ import type { IDataObject, IHttpRequestOptions } from 'n8n-workflow';
 
 import { PACKAGE_VERSION } from '../packageVersion';
 import { acceptHeaderFor } from './accept';
+import { isSecureOrLocal } from './loopback';
 import type { FivetranRequest } from './types';
 
 const USER_AGENT = `n8n-nodes-fivetran/${PACKAGE_VERSION}`;
 
+/** `text` without trailing slashes, in one pass (a /\/+$/ pattern is quadratic on many slashes). */
+function withoutTrailingSlashes(text: string): string {
+	let end = text.length;
+	while (end > 0 && text[end - 1] === '/') end -= 1;
+	return text.slice(0, end);
+}
+
 /** Accepts a base URL with or without the trailing `/v1`, so a pasted `https://api.fivetran.com` works. */
 export function normalizeBaseUrl(raw: unknown): string {
-	const trimmed = String(raw ?? '')
-		.trim()
-		.replace(/\/+$/, '');
+	const trimmed = withoutTrailingSlashes(String(raw ?? '').trim());
 	const base = trimmed === '' ? 'https://api.fivetran.com/v1' : trimmed;
 	return base.endsWith('/v1') ? base : `${base}/v1`;
 }
 
-/** The base URL when it is a usable http(s) address; checked before anything is sent. */
-export function usableBaseUrl(raw: unknown): string | undefined {
+/** The base URL to send to, or why it cannot be used; checked before anything is sent. */
+export type BaseUrlCheck =
+	| { ok: true; url: string }
+	| { ok: false; fix: 'baseUrl' | 'cleartext'; code: string };
+
+export function checkBaseUrl(raw: unknown): BaseUrlCheck {
 	const base = normalizeBaseUrl(raw);
+	let url: URL;
 	try {
-		const { protocol } = new URL(base);
-		return protocol === 'https:' || protocol === 'http:' ? base : undefined;
+		url = new URL(base);
 	} catch {
-		return undefined;
+		return { ok: false, fix: 'baseUrl', code: 'ERR_INVALID_URL' };
 	}
+	if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+		return { ok: false, fix: 'baseUrl', code: 'ERR_INVALID_URL' };
+	}
+	// The API key and secret travel in every request's Authorization header.
+	if (!isSecureOrLocal(url)) return { ok: false, fix: 'cleartext', code: 'ERR_CLEARTEXT_BASE_URL' };
+	return { ok: true, url: base };
 }
 
 /**

@@ -7,7 +7,7 @@ import { hasDataObject, readAnswer } from './answer';
 import type { FailedExchange, Stop } from './errors';
 import { asNodeError, toNodeApiError } from './errors';
 import type { Outcome } from './outcome';
-import { httpOptions, usableBaseUrl } from './httpOptions';
+import { checkBaseUrl, httpOptions } from './httpOptions';
 import { judgeAnswer, judgeThrown } from './outcome';
 import type { Bounds } from './retry';
 import { attemptTimeout, boundsFrom, stopBeforeWait } from './retry';
@@ -81,10 +81,11 @@ async function exchangeWithFivetran(
 	});
 
 	const credentials = await this.getCredentials(CREDENTIAL_TYPE);
-	const baseUrl = usableBaseUrl(credentials.baseUrl);
-	if (baseUrl === undefined) {
-		throw fail({ ...base(0), problem: { kind: 'setup', code: 'ERR_INVALID_URL', fix: 'baseUrl' } });
+	const checked = checkBaseUrl(credentials.baseUrl);
+	if (!checked.ok) {
+		throw fail({ ...base(0), problem: { kind: 'setup', code: checked.code, fix: checked.fix } });
 	}
+	const baseUrl = checked.url;
 	const exchange: Exchange = {
 		request,
 		url: `${baseUrl}${request.path}`,

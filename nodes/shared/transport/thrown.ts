@@ -22,7 +22,7 @@ const CERTIFICATE =
 const CANCELLED = new Set(['ERR_CANCELED', 'ABORT_ERR']);
 
 /** What to fix when a request could not even be made. */
-export type SetupFix = 'baseUrl' | 'certificate' | 'redirect' | 'other';
+export type SetupFix = 'baseUrl' | 'cleartext' | 'certificate' | 'redirect' | 'other';
 
 export type ThrownProblem =
 	| { kind: 'network'; code: string; reached: 'never' | 'maybe' }

@@ -1,6 +1,5 @@
+import { isLoopback } from '../transport/loopback';
 import { normalizeBaseUrl } from '../transport/httpOptions';
-
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
 
 /**
  * Whether the credential's Base URL is on this machine (the local sandbox). Fivetran delivers
@@ -8,7 +7,7 @@ const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
  */
 export function isLocalSandbox(baseUrl: unknown): boolean {
 	try {
-		return LOOPBACK_HOSTS.has(new URL(normalizeBaseUrl(baseUrl)).hostname.toLowerCase());
+		return isLoopback(new URL(normalizeBaseUrl(baseUrl)));
 	} catch {
 		return false;
 	}

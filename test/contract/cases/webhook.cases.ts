@@ -27,21 +27,21 @@ export const cases: ContractCase[] = [
 		reply: { body: { code: 'Success', data: webhook } },
 	},
 	{
-		name: 'webhook create for the account, with a secret',
+		name: 'webhook create for the account, signed with the secret from its credential',
 		parameters: {
 			resource: 'webhook',
 			operation: 'create',
 			webhookUrl: 'https://example.com/fivetran',
 			webhookEvents: ['sync_start', 'sync_end'],
-			additionalFields: { secret: 'signing-secret' },
 		},
 		reply: { body: { code: 'Success', data: webhook } },
 	},
 	{
-		name: 'webhook create for a group, inactive',
+		name: 'webhook create for a group, inactive, unsigned',
 		parameters: {
 			resource: 'webhook',
 			operation: 'create',
+			webhookSigning: 'none',
 			webhookScope: 'group',
 			groupId,
 			webhookUrl: 'https://example.com/fivetran',
@@ -56,11 +56,11 @@ export const cases: ContractCase[] = [
 			resource: 'webhook',
 			operation: 'update',
 			webhookId,
+			webhookSigning: 'credential',
 			updateFields: {
 				webhookUrl: 'https://example.com/new',
 				webhookEvents: ['connection_failure'],
 				active: true,
-				secret: 'new-secret',
 			},
 		},
 		reply: { body: { code: 'Success', data: webhook } },

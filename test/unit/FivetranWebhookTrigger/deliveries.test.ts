@@ -1,10 +1,14 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { forgetAllDeliveries } from '../../../nodes/FivetranWebhookTrigger/deliveries';
+import {
+	deliveryKey,
+	forgetAllDeliveries,
+	isFirstDelivery,
+} from '../../../nodes/FivetranWebhookTrigger/deliveries';
 import { rememberSecret, forgetSecret } from '../../../nodes/FivetranWebhookTrigger/secrets';
 import type { WebhookNodeOptions } from '../../harness/webhook';
 import { deliver, runHook } from '../../harness/webhook';
-import { fivetran, success } from '../fixtures';
+import { fakeTime, fivetran, success } from '../fixtures';
 import { savedRegistration, sign, syncEnd, triggerOptions, webhookObject } from './helpers';
 
 const SECRET = 'c'.repeat(64);
@@ -21,7 +25,16 @@ const signed = (payload: unknown, secret = SECRET) => {
 	return { body, headers: { 'X-Fivetran-Signature-256': sign(body, secret) } };
 };
 
-beforeEach(() => forgetAllDeliveries());
+/** Five minutes after the sample deliveries were created (their `created` is 10:00). */
+const NOW = Date.parse('2026-11-29T10:05:00.000Z');
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const createdAt = (millis: number) => new Date(millis).toISOString();
+
+beforeEach(() => {
+	forgetAllDeliveries();
+	fakeTime(NOW);
+});
 
 describe('signature', () => {
 	it('starts the workflow for a correctly signed delivery, with the fields people act on', async () => {
@@ -177,7 +190,7 @@ describe('duplicates and filters', () => {
 		await deliver(active(), signed(syncEnd()));
 		const next = await deliver(
 			active(),
-			signed(syncEnd({ sync_id: 'another-sync', created: '2026-11-29T11:00:00.000Z' })),
+			signed(syncEnd({ sync_id: 'another-sync', created: '2026-11-29T10:03:00.000Z' })),
 		);
 		expect(next.items).toHaveLength(1);
 	});
@@ -223,5 +236,74 @@ describe('duplicates and filters', () => {
 			headers: { 'X-Fivetran-Signature-256': sign(body, SECRET) },
 		});
 		expect(result.status).toBe(401);
+	});
+});
+
+describe("replays are bounded by the delivery's own time (created, inside the signed body)", () => {
+	it.each([
+		[
+			'created 25 h and 1 min ago (older than Fivetran retries)',
+			NOW - 25 * HOUR - MINUTE,
+			'a replay',
+		],
+		['created 16 min in the future', NOW + 16 * MINUTE, 'in the future'],
+	])('%s: answered 2xx (no retries), nothing started', async (_case, created, why) => {
+		const result = await deliver(active(), signed(syncEnd({ created: createdAt(created) })));
+
+		expect(result.items).toBeUndefined();
+		expect(result.status).toBeUndefined(); // n8n's own 200, not an error status
+		expect(result.response.webhookResponse).toMatchObject({ received: true, started: false });
+		expect(JSON.stringify(result.response.webhookResponse)).toContain(why);
+	});
+
+	it.each([
+		['created 24 h 59 min ago (a late Fivetran retry)', NOW - 25 * HOUR + MINUTE],
+		['created 14 min in the future (clock drift)', NOW + 14 * MINUTE],
+	])('%s: starts the workflow', async (_case, created) => {
+		const result = await deliver(active(), signed(syncEnd({ created: createdAt(created) })));
+		expect(result.items).toHaveLength(1);
+	});
+
+	it.each([
+		['without created', { created: undefined }],
+		['with a created that is not a time', { created: 'yesterday' }],
+	])('a signed delivery %s starts nothing (its age cannot be checked)', async (_case, change) => {
+		const result = await deliver(active(), signed(syncEnd(change)));
+		expect(result.items).toBeUndefined();
+		expect(result.response.webhookResponse).toMatchObject({ started: false });
+	});
+
+	it('a delivery replayed after a restart is recognised from the static data n8n saved', async () => {
+		const staticData = saved();
+		const payload = syncEnd();
+		const first = await deliver(triggerOptions({}, { staticData }), signed(payload));
+		forgetAllDeliveries(); // a restart: this process's memory is gone
+
+		const replayed = await deliver(triggerOptions({}, { staticData }), signed(payload));
+
+		expect(first.items).toHaveLength(1);
+		expect(replayed.items).toBeUndefined();
+		expect(replayed.response.webhookResponse).toMatchObject({ started: false });
+	});
+
+	it('without saved static data a restart forgets (the documented limit): the created bound is what remains', async () => {
+		const payload = syncEnd();
+		await deliver(active(), signed(payload));
+		forgetAllDeliveries();
+
+		expect((await deliver(active(), signed(payload))).items).toHaveLength(1);
+	});
+
+	it('the static data keeps the newest 1,000 deliveries, each until it could no longer be accepted', () => {
+		const staticData: IDataObject = {};
+		const keys = Array.from({ length: 1_001 }, (_, i) => deliveryKey({ n: i }));
+		for (const key of keys) expect(isFirstDelivery('node-a', key, staticData)).toBe(true);
+		forgetAllDeliveries();
+
+		const record = staticData.startedDeliveries as Record<string, number>;
+		expect(Object.keys(record)).toHaveLength(1_000);
+		expect(new Set(Object.values(record))).toEqual(new Set([NOW + 25 * HOUR + 15 * MINUTE]));
+		expect(isFirstDelivery('node-a', keys[1_000], staticData)).toBe(false);
+		expect(isFirstDelivery('node-a', keys[0], staticData)).toBe(true); // the oldest was dropped
 	});
 });

@@ -42,9 +42,11 @@ async function closedPort(): Promise<number> {
 describe('Credential test (Fivetran API)', () => {
 	it('every node names it in testedBy and offers it; the credential has no declarative test', () => {
 		for (const node of [new Fivetran(), new FivetranTrigger(), new FivetranWebhookTrigger()]) {
-			expect(node.description.credentials).toEqual([
-				{ name: 'fivetranApi', required: true, testedBy: 'fivetranApiTest' },
-			]);
+			expect(node.description.credentials?.[0]).toEqual({
+				name: 'fivetranApi',
+				required: true,
+				testedBy: 'fivetranApiTest',
+			});
 			expect(node.methods.credentialTest.fivetranApiTest).toBe(fivetranApiTest);
 		}
 		expect((new FivetranApi() as { test?: unknown }).test).toBeUndefined();
@@ -102,14 +104,14 @@ describe('Credential test (Fivetran API)', () => {
 	});
 
 	it('a redirect is reported, not followed', async () => {
-		const api = nock('http://api.test')
+		const api = nock('https://api.test')
 			.get('/v1/account/info')
 			.reply(301, '', { Location: 'https://elsewhere.test/v1/account/info' });
 
-		const result = await testWith({ baseUrl: 'http://api.test/v1' });
+		const result = await testWith({ baseUrl: 'https://api.test/v1' });
 
 		expect(result.message).toBe(
-			`http://api.test/v1 answered with a redirect (HTTP 301), which Fivetran's API never does, so the key was not sent on: ${FIVETRAN_HINT} (https://, not http://)`,
+			`https://api.test/v1 answered with a redirect (HTTP 301), which Fivetran's API never does, so the key was not sent on: ${FIVETRAN_HINT} (https://, not http://)`,
 		);
 		expect(api.isDone()).toBe(true);
 	});
@@ -130,6 +132,24 @@ describe('Credential test (Fivetran API)', () => {
 				status: 'Error',
 				message: `The Base URL "${baseUrl}" is not an http(s) address: enter it with https:// (or http:// for a local sandbox) in front; for Fivetran use https://api.fivetran.com/v1`,
 			});
+			expect(nock.pendingMocks()).toEqual([]);
+		},
+	);
+
+	it.each([
+		['http://api.fivetran.com/v1', 'http://api.fivetran.com/v1'],
+		['http://10.0.0.5:8080/v1', 'http://10.0.0.5:8080/v1'],
+		[`http://user:${API_SECRET}@proxy.test/v1`, 'http://proxy.test/v1'],
+	])(
+		'an http:// Base URL that is not this machine (%s) is refused before any request: the key would travel in clear text',
+		async (baseUrl, shownAs) => {
+			const result = await testWith({ baseUrl });
+
+			expect(result).toEqual({
+				status: 'Error',
+				message: `The Base URL "${shownAs}" starts with http://, which would send the API key and secret in clear text: use https:// (for Fivetran https://api.fivetran.com/v1); http:// is accepted only for a local sandbox (127.0.0.1, localhost or ::1)`,
+			});
+			expect(result.message).not.toContain(API_SECRET);
 			expect(nock.pendingMocks()).toEqual([]);
 		},
 	);

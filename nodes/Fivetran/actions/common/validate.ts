@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { idProblem, MAX_ID_LENGTH, shownValue } from '../../../shared/ids';
+import { describeJsonSyntaxError } from '../../../shared/jsonSyntax';
 import { locatorValue } from '../../../shared/locatorValue';
 import { DEFAULT_MAX_TRIES, MAX_PAGE_SIZE } from '../../../shared/transport/types';
 
@@ -84,6 +85,25 @@ export function readLimit(ctx: IExecuteFunctions, itemIndex: number): number | u
 	return limit;
 }
 
+/**
+ * Invalid JSON text: where it breaks, never a piece of it (JSON.parse's own message quotes the
+ * input, and JSON parameters often hold passwords).
+ */
+export function invalidJson(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	label: string,
+	text: string,
+	fix: string,
+): never {
+	return inputError(
+		ctx,
+		itemIndex,
+		`The parameter "${label}" is not valid JSON`,
+		`${upperFirst(describeJsonSyntaxError(text))}. ${fix} (This message does not repeat the text, which may hold secrets.)`,
+	);
+}
+
 /** A JSON parameter may arrive as text (typed) or as an object (from an expression). */
 export function readJsonObject(
 	ctx: IExecuteFunctions,
@@ -96,12 +116,13 @@ export function readJsonObject(
 	if (typeof raw === 'string') {
 		try {
 			value = raw.trim() === '' ? {} : JSON.parse(raw);
-		} catch (error) {
-			inputError(
+		} catch {
+			invalidJson(
 				ctx,
 				itemIndex,
-				`The parameter "${label}" is not valid JSON`,
-				`${(error as Error).message}. Enter a JSON object such as {"schema": "my_schema"}.`,
+				label,
+				raw,
+				'Enter a JSON object such as {"schema": "my_schema"}.',
 			);
 		}
 	}

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { connectorLocator } from '../../../shared/locators';
+import { isSecureOrLocal, LOOPBACK_WORDS } from '../../../shared/transport/loopback';
 import { fivetranApiRequest } from '../../../shared/transport/request';
 import { requestSettings } from '../common/request';
 import { inputError, readText } from '../common/validate';
@@ -53,18 +54,27 @@ export const description = updateDisplayOptions(
 
 function readRedirectUri(ctx: IExecuteFunctions, itemIndex: number): string {
 	const value = readText(ctx, 'redirectUri', itemIndex, 'Redirect URI');
-	let protocol = '';
+	let url: URL | undefined;
 	try {
-		protocol = new URL(value).protocol;
+		url = new URL(value);
 	} catch {
 		// handled below: not a URL at all
 	}
-	if (protocol !== 'https:' && protocol !== 'http:') {
+	if (url?.protocol !== 'https:' && url?.protocol !== 'http:') {
 		inputError(
 			ctx,
 			itemIndex,
-			'The parameter "Redirect URI" must be a full http:// or https:// address',
-			'Fivetran only redirects to absolute http(s) URLs, e.g. https://example.com/done. Nothing was sent to Fivetran.',
+			'The parameter "Redirect URI" must be a full https:// address',
+			'Fivetran only redirects to absolute URLs, e.g. https://example.com/done. Nothing was sent to Fivetran.',
+		);
+	}
+	// The browser lands there straight from the Connect Card, with the connector's ID in the address.
+	if (!isSecureOrLocal(url as URL)) {
+		inputError(
+			ctx,
+			itemIndex,
+			'The parameter "Redirect URI" must start with https:// (it starts with http://)',
+			`http:// would carry the visit in clear text; it is accepted only for this machine (${LOOPBACK_WORDS}). Nothing was sent to Fivetran.`,
 		);
 	}
 	return value;

@@ -10,6 +10,7 @@ import type { RequestSettings } from '../common/request';
 import { requestSettings } from '../common/request';
 import { inputError, readText } from '../common/validate';
 import type { Access } from '../types';
+import { looksLikeEmail, MAX_EMAIL_LENGTH } from './email';
 import { accountRoleField, readAccountRole } from './fields';
 
 export const access: Access = 'write';
@@ -39,13 +40,18 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-// Deliberately loose: one @, something before it, a dot in the domain, no spaces. Fivetran has the
-// last word; this catches names, empty expressions and pasted lists before a request.
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
+// Catches names, empty expressions and pasted lists before a request; Fivetran has the last word.
 function readEmail(ctx: IExecuteFunctions, itemIndex: number): string {
 	const email = readText(ctx, 'email', itemIndex, 'Email');
-	if (!EMAIL.test(email)) {
+	if (email.length > MAX_EMAIL_LENGTH) {
+		inputError(
+			ctx,
+			itemIndex,
+			`The parameter "Email" is too long to be an email address (${email.length} characters, at most ${MAX_EMAIL_LENGTH})`,
+			'Enter one address such as name@example.com. Nothing was sent to Fivetran.',
+		);
+	}
+	if (!looksLikeEmail(email)) {
 		inputError(
 			ctx,
 			itemIndex,

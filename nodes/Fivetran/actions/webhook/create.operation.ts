@@ -18,6 +18,7 @@ import {
 	webhookUrlField,
 	withSecretMasked,
 } from './fields';
+import { createSigningField } from './signing';
 
 export const access: Access = 'write';
 
@@ -44,6 +45,7 @@ const properties: INodeProperties[] = [
 	},
 	webhookUrlField,
 	webhookEventsField,
+	createSigningField,
 	createAdditionalFields,
 ];
 

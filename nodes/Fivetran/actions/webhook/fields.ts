@@ -5,6 +5,7 @@ import { isLocalSandbox } from '../../../shared/webhook/localSandbox';
 import { WEBHOOK_EVENTS } from '../../../shared/webhook/events';
 import { additionalFieldsCollection, updateFieldsCollection } from '../common/fields';
 import { inputError } from '../common/validate';
+import { readSigningSecret } from './signing';
 
 // Fields shared by Create and Update, and how their values become Fivetran's body fields.
 
@@ -38,17 +39,7 @@ const activeField: INodeProperties = {
 		'Whether Fivetran delivers events. Turning it on makes Fivetran post a test payload to the URL first; the request fails unless the URL answers 2xx.',
 };
 
-const secretField: INodeProperties = {
-	displayName: 'Secret',
-	name: 'secret',
-	type: 'string',
-	typeOptions: { password: true },
-	default: '',
-	description:
-		'Fivetran signs every delivery with this secret (HMAC-SHA256 in the X-Fivetran-Signature-256 header). Fivetran never shows it again: answers carry "******".',
-};
-
-export const createAdditionalFields = additionalFieldsCollection([activeField, secretField]);
+export const createAdditionalFields = additionalFieldsCollection([activeField]);
 
 export const updateFields: INodeProperties = updateFieldsCollection([
 	activeField,
@@ -57,7 +48,6 @@ export const updateFields: INodeProperties = updateFieldsCollection([
 		required: false,
 		description: 'The new list of events (replaces the old one)',
 	},
-	secretField,
 	{
 		...webhookUrlField,
 		required: false,
@@ -133,47 +123,41 @@ export function readEvents(ctx: IExecuteFunctions, name: string, itemIndex: numb
 	return events;
 }
 
-/** `active` and `secret` from a collection; the secret is never repeated in an error. */
-function activeAndSecret(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	chosen: IDataObject,
-): IDataObject {
-	const body: IDataObject = {};
-	if ('active' in chosen) {
-		if (typeof chosen.active !== 'boolean') {
-			inputError(
-				ctx,
-				itemIndex,
-				'The parameter "Active" must be true or false',
-				'Turn the switch on or off, or make the expression return a boolean. Nothing was sent to Fivetran.',
-			);
-		}
-		body.active = chosen.active;
+/** `active` from a collection, when the user added it. */
+function active(ctx: IExecuteFunctions, itemIndex: number, chosen: IDataObject): IDataObject {
+	if (!('active' in chosen)) return {};
+	if (typeof chosen.active !== 'boolean') {
+		inputError(
+			ctx,
+			itemIndex,
+			'The parameter "Active" must be true or false',
+			'Turn the switch on or off, or make the expression return a boolean. Nothing was sent to Fivetran.',
+		);
 	}
-	if ('secret' in chosen) {
-		if (typeof chosen.secret !== 'string' || chosen.secret.trim() === '') {
-			inputError(
-				ctx,
-				itemIndex,
-				'The parameter "Secret" is empty',
-				'Enter the secret Fivetran should sign deliveries with, or remove the field. Nothing was sent to Fivetran.',
-			);
-		}
-		body.secret = chosen.secret;
-	}
-	return body;
+	return { active: chosen.active };
 }
 
-/** Create's body: URL, events, `active` (on unless turned off) and the secret when one is given. */
+/** The secret from the signing credential, as Fivetran's `secret` field, when there is one to send. */
+async function secret(ctx: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const value = await readSigningSecret(ctx, itemIndex);
+	return value === undefined ? {} : { secret: value };
+}
+
+/** Create's body: URL, events, `active` (on unless turned off) and the secret when signed. */
 export async function createBody(ctx: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const url = await readWebhookUrl(ctx, 'webhookUrl', itemIndex);
 	const events = readEvents(ctx, 'webhookEvents', itemIndex);
 	const chosen = ctx.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
-	return { url, events, active: true, ...activeAndSecret(ctx, itemIndex, chosen) };
+	return {
+		url,
+		events,
+		active: true,
+		...active(ctx, itemIndex, chosen),
+		...(await secret(ctx, itemIndex)),
+	};
 }
 
-/** Update's body: only the fields the user added under "Update Fields"; at least one. */
+/** Update's body: the fields added under "Update Fields" and a new secret if chosen; at least one. */
 export async function updateBody(ctx: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const chosen = ctx.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
 	const body: IDataObject = {};
@@ -181,13 +165,13 @@ export async function updateBody(ctx: IExecuteFunctions, itemIndex: number): Pro
 		body.url = await readWebhookUrl(ctx, 'updateFields.webhookUrl', itemIndex);
 	if ('webhookEvents' in chosen)
 		body.events = readEvents(ctx, 'updateFields.webhookEvents', itemIndex);
-	Object.assign(body, activeAndSecret(ctx, itemIndex, chosen));
+	Object.assign(body, active(ctx, itemIndex, chosen), await secret(ctx, itemIndex));
 	if (Object.keys(body).length === 0) {
 		inputError(
 			ctx,
 			itemIndex,
 			'Nothing to update: add at least one field under "Update Fields"',
-			'Nothing was sent to Fivetran.',
+			'Or set Signing to take a new secret from a credential. Nothing was sent to Fivetran.',
 		);
 	}
 	return body;

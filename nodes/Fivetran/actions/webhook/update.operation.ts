@@ -7,12 +7,13 @@ import { requestSettings } from '../common/request';
 import { readId } from '../common/validate';
 import type { Access } from '../types';
 import { updateBody, updateFields, withSecretMasked } from './fields';
+import { updateSigningField } from './signing';
 
 export const access: Access = 'write';
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['webhook'], operation: ['update'] } },
-	[webhookLocator, updateFields],
+	[webhookLocator, updateSigningField, updateFields],
 );
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {

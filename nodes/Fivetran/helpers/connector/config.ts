@@ -4,6 +4,7 @@ import {
 	asPlainJson,
 	checkKeyName,
 	inputError,
+	invalidJson,
 	inputKeyed,
 	readJsonObject,
 	refuseReservedKeys,
@@ -89,8 +90,8 @@ function typedValue(ctx: IExecuteFunctions, itemIndex: number, row: IDataObject)
 				inputError(
 					ctx,
 					itemIndex,
-					`The parameter "${label}" must be a number (got "${text}")`,
-					'Change the value or its Value Type.',
+					`The parameter "${label}" must be a number`,
+					'Change the value or its Value Type. (The value is not repeated here: config fields often hold passwords.)',
 				);
 			}
 			return number;
@@ -100,8 +101,8 @@ function typedValue(ctx: IExecuteFunctions, itemIndex: number, row: IDataObject)
 				inputError(
 					ctx,
 					itemIndex,
-					`The parameter "${label}" must be true or false (got "${text}")`,
-					'Change the value or its Value Type.',
+					`The parameter "${label}" must be true or false`,
+					'Change the value or its Value Type. (The value is not repeated here: config fields often hold passwords.)',
 				);
 			}
 			return text.trim().toLowerCase() === 'true';
@@ -109,13 +110,8 @@ function typedValue(ctx: IExecuteFunctions, itemIndex: number, row: IDataObject)
 			let value: unknown;
 			try {
 				value = JSON.parse(text);
-			} catch (error) {
-				return inputError(
-					ctx,
-					itemIndex,
-					`The parameter "${label}" is not valid JSON`,
-					(error as Error).message,
-				);
+			} catch {
+				return invalidJson(ctx, itemIndex, label, text, 'Change the value or its Value Type.');
 			}
 			refuseReservedKeys(ctx, itemIndex, value, label);
 			return value;

@@ -75,6 +75,27 @@ describe('Only network failures are retried; setup problems fail at once and say
 		},
 	);
 
+	it.each(['http://api.fivetran.com/v1', 'http://api.test/v1', 'HTTP://192.168.1.20/v1'])(
+		'Base URL %p: http:// to another machine sends nothing (the key would travel in clear text)',
+		async (baseUrl) => {
+			const time = fakeTime();
+			const plain = nock(baseUrl.replace(/\/v1$/, '')).get(/.*/).reply(200, {});
+
+			const { error } = await probe(getGroup, { baseUrl });
+
+			expect(error?.message).toBe(
+				'The Base URL in the Fivetran credential starts with http:// (ERR_CLEARTEXT_BASE_URL)',
+			);
+			expect(error?.description).toContain('clear text');
+			expect(error?.description).toContain('https://api.fivetran.com/v1');
+			expect(error?.description).toContain('local sandbox (127.0.0.1, localhost or ::1)');
+			expect(plain.isDone()).toBe(false);
+			expect(strayRequests()).toBe(0);
+			expect(time.sleeps).toEqual([]);
+			nock.cleanAll();
+		},
+	);
+
 	it('ERR_INVALID_URL from the HTTP helper fails with 0 retries', async () => {
 		const time = fakeTime();
 		const api = fivetran()

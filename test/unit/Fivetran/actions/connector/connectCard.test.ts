@@ -58,7 +58,7 @@ describe('Connector Create Connect Card', () => {
 		expect(api.isDone()).toBe(true);
 	});
 
-	it('an http:// redirect is accepted, as Fivetran allows', async () => {
+	it('an http:// redirect to this machine (localhost) is accepted, as Fivetran allows', async () => {
 		const api = fivetran()
 			.post('/v1/connections/sandy_lamb/connect-card', {
 				connect_card_config: { redirect_uri: 'http://localhost:5678/done' },
@@ -107,8 +107,20 @@ describe('Connector Create Connect Card', () => {
 
 		const { error } = await createCard({ redirectUri });
 
+		expect(error?.message).toBe('The parameter "Redirect URI" must be a full https:// address');
+		expect(sent()).toBe(0);
+	});
+
+	it('an http:// redirect to another host is refused before any request: the visit would travel in clear text', async () => {
+		const sent = countRequests();
+
+		const { error } = await createCard({ redirectUri: 'http://example.com/done' });
+
 		expect(error?.message).toBe(
-			'The parameter "Redirect URI" must be a full http:// or https:// address',
+			'The parameter "Redirect URI" must start with https:// (it starts with http://)',
+		);
+		expect(error?.description).toContain(
+			'accepted only for this machine (127.0.0.1, localhost or ::1)',
 		);
 		expect(sent()).toBe(0);
 	});

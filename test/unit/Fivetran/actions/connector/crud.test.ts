@@ -234,7 +234,7 @@ describe('Connector get / create / update / delete: bad input sends nothing and 
 				service: rl('postgres'),
 				configUi: { fields: [{ key: 'port', value: 'abc', valueType: 'number' }] },
 			},
-			'The parameter "Config Fields › port" must be a number (got "abc")',
+			'The parameter "Config Fields › port" must be a number',
 		],
 		[
 			'an empty service from an expression',

@@ -65,6 +65,20 @@ describe('User Invite', () => {
 			'The parameter "Email" is not an email address',
 		],
 		['an empty email', { email: '={{ "" }}' }, 'The parameter "Email" is empty'],
+		[
+			// The old pattern backtracked on this shape: 100 KB blocked the event loop for seconds.
+			'a 100 KB address (dots, then a space)',
+			{ email: `a@${'a.'.repeat(50_000)} x` },
+			'The parameter "Email" is too long to be an email address (100004 characters, at most 254)',
+		],
+		[
+			'an address one character over 254, refused by length alone',
+			{ email: `${'a'.repeat(243)}@example.com` },
+			'The parameter "Email" is too long to be an email address (255 characters, at most 254)',
+		],
+		['a dot only at the end of the domain', { email: 'a@example.' }, 'is not an email address'],
+		['a dot only at the start of the domain', { email: 'a@.com' }, 'is not an email address'],
+		['two @', { email: 'a@b@example.com' }, 'is not an email address'],
 		['no first name', { givenName: ' ' }, 'The parameter "First Name" is empty'],
 		['no last name', { familyName: '={{ "" }}' }, 'The parameter "Last Name" is empty'],
 		['an empty role', { accountRole: '={{ "" }}' }, 'The parameter "Account Role" is empty'],
@@ -76,6 +90,19 @@ describe('User Invite', () => {
 		expect(items).toEqual([]);
 		expect(error?.message).toContain(message);
 		expect(sent()).toBe(0);
+	});
+
+	it('an address of exactly 254 characters is sent', async () => {
+		const email = `${'a'.repeat(242)}@example.com`;
+		const api = fivetran()
+			.post('/v1/users', (body) => body.email === email)
+			.reply(201, success({ ...alice, email }));
+
+		const { error } = await invite({ email });
+
+		expect(email).toHaveLength(254);
+		expect(error).toBeUndefined();
+		expect(api.isDone()).toBe(true);
 	});
 
 	it('a Read Only credential may not invite: nothing is sent', async () => {

@@ -13,7 +13,7 @@ import {
 const URL_TO = 'https://example.com/fivetran';
 
 describe('Webhook create', () => {
-	it('account: POST /v1/webhooks/account with url, events, active and the secret; outputs the webhook (200, secret masked)', async () => {
+	it('account: POST /v1/webhooks/account with url, events, active and the secret from the signing credential; outputs the webhook (200, secret masked)', async () => {
 		const api = fivetran()
 			.matchHeader('accept', 'application/json')
 			.matchHeader('content-type', /application\/json/)
@@ -29,7 +29,6 @@ describe('Webhook create', () => {
 			operation: 'create',
 			webhookUrl: `  ${URL_TO} `,
 			webhookEvents: ['sync_start', 'sync_end'],
-			additionalFields: { secret: TYPED_SECRET },
 		});
 
 		expect(result.error).toBeUndefined();
@@ -38,7 +37,7 @@ describe('Webhook create', () => {
 		expect(api.isDone()).toBe(true);
 	});
 
-	it('group: POST /v1/webhooks/group/{groupId}, inactive, without a secret', async () => {
+	it('group: POST /v1/webhooks/group/{groupId}, inactive, unsigned (no secret sent)', async () => {
 		const api = fivetran()
 			.post('/v1/webhooks/group/decent_dropsy', {
 				url: URL_TO,
@@ -53,6 +52,7 @@ describe('Webhook create', () => {
 			groupId: rl('decent_dropsy'),
 			webhookUrl: URL_TO,
 			webhookEvents: ['sync_end'],
+			webhookSigning: 'none',
 			additionalFields: { active: false },
 		});
 
@@ -74,6 +74,7 @@ describe('Webhook create', () => {
 			operation: 'create',
 			webhookUrl: URL_TO,
 			webhookEvents: '={{ "sync_end, connection_failure,sync_end" }}',
+			webhookSigning: 'none',
 		});
 
 		expect(error).toBeUndefined();
@@ -96,6 +97,7 @@ describe('Webhook create', () => {
 				operation: 'create',
 				webhookUrl: 'http://127.0.0.1:5678/webhook/fivetran',
 				webhookEvents: ['sync_end'],
+				webhookSigning: 'none',
 			},
 			{ credentials },
 		);
@@ -115,7 +117,6 @@ describe('Webhook create', () => {
 			groupId: rl('ghost'),
 			webhookUrl: URL_TO,
 			webhookEvents: ['sync_end'],
-			additionalFields: { secret: TYPED_SECRET },
 		});
 
 		expect(result.error?.message).toContain("Group with id 'ghost' doesn't exist");
@@ -124,9 +125,9 @@ describe('Webhook create', () => {
 		expect(api.isDone()).toBe(true);
 	});
 
-	it("the URL did not answer Fivetran's test payload: Fivetran's 400 message, sent once", async () => {
+	it("the URL did not answer Fivetran's test payload: Fivetran's 400 message, sent once; the stored error (node and parameters included) holds no secret", async () => {
 		const api = fivetran()
-			.post('/v1/webhooks/account')
+			.post('/v1/webhooks/account', (body) => body.secret === TYPED_SECRET)
 			.once()
 			.reply(400, { code: 'InvalidInput', message: 'Webhook test request failed: 404' });
 
@@ -134,12 +135,52 @@ describe('Webhook create', () => {
 			operation: 'create',
 			webhookUrl: URL_TO,
 			webhookEvents: ['sync_end'],
-			additionalFields: { secret: TYPED_SECRET },
 		});
 
 		expect(result.error?.message).toContain('Webhook test request failed');
+		const stored = result.error as unknown as { node?: { parameters?: object } };
+		expect(stored.node?.parameters).toMatchObject({ webhookUrl: URL_TO });
 		expect(shown(result)).not.toContain(TYPED_SECRET);
 		expect(api.isDone()).toBe(true);
+	});
+
+	it('a workflow saved with the secret as a parameter: the value is not read, not sent, not in the error; the error says where the secret goes now', async () => {
+		const sent = countRequests();
+
+		const result = await runWebhook(
+			{
+				operation: 'create',
+				webhookUrl: URL_TO,
+				webhookEvents: ['sync_end'],
+				additionalFields: { secret: TYPED_SECRET },
+			},
+			{ signingSecret: null },
+		);
+
+		expect(result.error?.message).toBe(
+			'The parameter "Signing" takes the secret from a credential, but no such credential is chosen',
+		);
+		expect(result.error?.description).toContain('"Fivetran Webhook Signing Secret API" credential');
+		expect(result.error?.description).toContain('no longer read');
+		expect(shown(result)).not.toContain(TYPED_SECRET);
+		expect(sent()).toBe(0);
+	});
+
+	it.each([
+		['no signing credential is chosen', null, 'no such credential is chosen'],
+		['the credential holds only spaces', '   ', 'the chosen credential has an empty secret'],
+	])('signed, but %s: refused before any request', async (_case, signingSecret, problem) => {
+		const sent = countRequests();
+
+		const result = await runWebhook(
+			{ operation: 'create', webhookUrl: URL_TO, webhookEvents: ['sync_end'] },
+			{ signingSecret },
+		);
+
+		expect(result.error?.message).toBe(
+			`The parameter "Signing" takes the secret from a credential, but ${problem}`,
+		);
+		expect(sent()).toBe(0);
 	});
 
 	describe('bad input fails before any request, naming the parameter', () => {
@@ -147,7 +188,6 @@ describe('Webhook create', () => {
 			operation: 'create',
 			webhookUrl: URL_TO,
 			webhookEvents: ['sync_end'],
-			additionalFields: { secret: TYPED_SECRET },
 		};
 
 		it.each([
@@ -195,13 +235,13 @@ describe('Webhook create', () => {
 				'The parameter "Scope" must be "account" or "group"',
 			],
 			[
-				'an empty secret',
-				{ additionalFields: { secret: '={{ "" }}' } },
-				'The parameter "Secret" is empty',
+				'an unknown signing choice from an expression',
+				{ webhookSigning: '={{ "sometimes" }}' },
+				'The parameter "Signing" has an unknown value',
 			],
 			[
 				'active that is not a boolean',
-				{ additionalFields: { active: '={{ "yes" }}', secret: TYPED_SECRET } },
+				{ additionalFields: { active: '={{ "yes" }}' } },
 				'The parameter "Active" must be true or false',
 			],
 		])('%s', async (_case, parameters, message) => {
@@ -234,7 +274,12 @@ describe('Webhook create', () => {
 				.reply(200, success(accountWebhook));
 
 			const { items, error } = await runWebhook(
-				{ operation: 'create', webhookUrl: '={{ $json.url }}', webhookEvents: ['sync_end'] },
+				{
+					operation: 'create',
+					webhookUrl: '={{ $json.url }}',
+					webhookEvents: ['sync_end'],
+					webhookSigning: 'none',
+				},
 				{
 					input: [{ url: 'http://example.com/a' }, { url: URL_TO }, { url: '' }],
 					continueOnFail: true,

@@ -1,8 +1,10 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { fivetran, runFivetran } from '../../../fixtures';
+import { FivetranApi } from '../../../../../credentials/FivetranApi.credentials';
+import { FivetranWebhookSecretApi } from '../../../../../credentials/FivetranWebhookSecretApi.credentials';
+import { credentialsFor, fivetran, runFivetran } from '../../../fixtures';
 
-/** What the user types as the webhook secret: it must never come back in an output or an error. */
+/** The webhook secret the user keeps in its credential: it must never come back in an output or an error. */
 export const TYPED_SECRET = 'wh-s3cret-typed-by-user';
 
 export const accountWebhook: IDataObject = {
@@ -23,22 +25,55 @@ export const groupWebhook: IDataObject = {
 	group_id: 'decent_dropsy',
 };
 
+/**
+ * Runs the node on the webhook resource with both credentials chosen: the Fivetran API one and a
+ * "Fivetran Webhook Signing Secret" holding TYPED_SECRET (`signingSecret: null` leaves it out).
+ */
 export async function runWebhook(
 	parameters: INodeParameters,
-	options: Parameters<typeof runFivetran>[1] = {},
+	options: Parameters<typeof runFivetran>[1] & { signingSecret?: string | null } = {},
 ) {
-	return await runFivetran({ resource: 'webhook', ...parameters }, options);
+	const { signingSecret = TYPED_SECRET, credentials, ...rest } = options;
+	return await runFivetran(
+		{ resource: 'webhook', ...parameters },
+		{
+			credentials: {
+				...(credentials ?? credentialsFor(rest.safetyLevel)),
+				...(signingSecret === null ? {} : { fivetranWebhookSecretApi: { secret: signingSecret } }),
+			},
+			credentialTypes: [new FivetranApi(), new FivetranWebhookSecretApi()],
+			...rest,
+		},
+	);
 }
 
 /**
- * What the node itself puts in a run's output and error (items, message, description, context).
- * n8n attaches a copy of the node, parameters included, to an error: that copy is the workflow's
- * own data, not something the node says, so it is left out here.
+ * Everything a run leaves behind as n8n stores it: the output items and the whole error object,
+ * including the copy of the node (with its parameters) that n8n attaches to it, its description,
+ * context and cause. A secret must appear in none of it.
  */
 export function shown(result: { items: unknown[]; error?: unknown }): string {
-	const error: Record<string, unknown> = { ...(result.error ?? {}) };
-	delete error.node;
-	return JSON.stringify([result.items, error, (result.error as Error | undefined)?.message]);
+	const error = (result.error ?? {}) as Record<string, unknown>;
+	return JSON.stringify([
+		result.items,
+		{ ...error },
+		error.node,
+		error.description,
+		error.context,
+		String(error.cause ?? ''),
+		JSON.stringify(error.cause ?? {}),
+		(result.error as Error | undefined)?.message,
+	]);
+}
+
+/**
+ * What the node itself says in an error (message, description, context, cause), without the node
+ * copy n8n attaches. Only for values that are parameters themselves (n8n stores those with the node
+ * anyway, so only an echo can be checked); a secret must pass `shown`.
+ */
+export function said(error: unknown): string {
+	const e = (error ?? {}) as Record<string, unknown>;
+	return JSON.stringify([e.message, e.description, e.context, e.messages, String(e.cause ?? '')]);
 }
 
 /** Counts every request that reaches the fake Fivetran, whatever its method or path (bad input must send none). */

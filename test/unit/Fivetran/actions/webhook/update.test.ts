@@ -2,7 +2,7 @@ import { fivetran, rl, success } from '../../../fixtures';
 import { accountWebhook, countRequests, runWebhook, shown, TYPED_SECRET } from './helpers';
 
 describe('Webhook update', () => {
-	it('PATCH /v1/webhooks/{id} with only the given fields, under their Fivetran names', async () => {
+	it('PATCH /v1/webhooks/{id} with only the given fields, under their Fivetran names, and the secret from the signing credential', async () => {
 		const api = fivetran()
 			.matchHeader('accept', 'application/json')
 			.patch('/v1/webhooks/program_quoth', {
@@ -16,11 +16,11 @@ describe('Webhook update', () => {
 		const result = await runWebhook({
 			operation: 'update',
 			webhookId: rl('program_quoth'),
+			webhookSigning: 'credential',
 			updateFields: {
 				webhookUrl: 'https://example.com/new',
 				webhookEvents: ['sync_end'],
 				active: false,
-				secret: TYPED_SECRET,
 			},
 		});
 
@@ -33,7 +33,39 @@ describe('Webhook update', () => {
 		expect(api.isDone()).toBe(true);
 	});
 
-	it('activating only: the body is { active: true }', async () => {
+	it('a new secret only: the body is { secret }, the error-free output masks it', async () => {
+		const api = fivetran()
+			.patch('/v1/webhooks/program_quoth', { secret: TYPED_SECRET })
+			.reply(200, success(accountWebhook));
+
+		const result = await runWebhook({
+			operation: 'update',
+			webhookId: rl('program_quoth'),
+			webhookSigning: 'credential',
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(shown(result)).not.toContain(TYPED_SECRET);
+		expect(api.isDone()).toBe(true);
+	});
+
+	it('a Fivetran error while setting the secret: the stored error (node included) holds no secret', async () => {
+		const api = fivetran()
+			.patch('/v1/webhooks/program_quoth', { secret: TYPED_SECRET })
+			.reply(400, { code: 'InvalidInput', message: 'Webhook test request failed: 500' });
+
+		const result = await runWebhook({
+			operation: 'update',
+			webhookId: rl('program_quoth'),
+			webhookSigning: 'credential',
+		});
+
+		expect(result.error?.message).toContain('Webhook test request failed');
+		expect(shown(result)).not.toContain(TYPED_SECRET);
+		expect(api.isDone()).toBe(true);
+	});
+
+	it('activating only (the secret kept by default): the body is { active: true }', async () => {
 		const api = fivetran()
 			.patch('/v1/webhooks/program_quoth', { active: true })
 			.reply(200, success(accountWebhook));
@@ -65,7 +97,11 @@ describe('Webhook update', () => {
 				{ updateFields: { webhookEvents: '={{ [] }}' } },
 				'The parameter "Events" needs at least one event',
 			],
-			['an empty secret', { updateFields: { secret: '' } }, 'The parameter "Secret" is empty'],
+			[
+				'a secret that was typed into the node (an older workflow) is not read',
+				{ updateFields: { secret: TYPED_SECRET } },
+				'Nothing to update',
+			],
 			['an empty webhook ID', { webhookId: rl('={{ "" }}') }, 'The parameter "Webhook" is empty'],
 		])('%s', async (_case, parameters, message) => {
 			const sent = countRequests();

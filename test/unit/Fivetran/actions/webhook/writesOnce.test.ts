@@ -11,7 +11,6 @@ const create = async (scope: IDataObject = {}) =>
 		operation: 'create',
 		webhookUrl: URL_TO,
 		webhookEvents: ['sync_end'],
-		additionalFields: { secret: TYPED_SECRET },
 		...scope,
 	});
 const inGroup = { webhookScope: 'group', groupId: rl('decent_dropsy') };
