@@ -19,7 +19,8 @@ import {
 	withSecretMasked,
 } from './fields';
 
-export const access: Access = 'write';
+// 'grant': Fivetran then sends the account's events to whatever address was given.
+export const access: Access = 'grant';
 
 const properties: INodeProperties[] = [
 	{
