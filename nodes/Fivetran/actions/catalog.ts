@@ -23,6 +23,36 @@ export function everyGuardedUse(): GuardedUse[] {
 	return [...actionUses(), ...TRIGGER_USES, ...listSearchUses()];
 }
 
+/** One row of the README's access table. */
+export interface AccessRow {
+	node: string;
+	name: string;
+	key: string;
+	access: GuardedUse['access'];
+	/** The lowest safety level that allows it. */
+	level: string;
+}
+
+const NODE_OF_KEY: Array<[string, string]> = [
+	['trigger.', 'Fivetran Trigger'],
+	['webhookTrigger.', 'Fivetran Webhook Trigger'],
+	['listSearch.', 'Every node (ID dropdowns)'],
+];
+
+const row = (node: string, use: GuardedUse): AccessRow => ({
+	node,
+	name: use.name,
+	key: use.key,
+	access: use.access,
+	level: lowestLevelFor(use.access).name,
+});
+
+export function accessRows(): AccessRow[] {
+	return everyGuardedUse().map((use) =>
+		row(NODE_OF_KEY.find(([prefix]) => use.key.startsWith(prefix))?.[1] ?? 'Fivetran', use),
+	);
+}
+
 /** The deny list's options, by name as n8n's editor wants them. */
 export function denyListOptions(): INodePropertyOptions[] {
 	return everyGuardedUse()
