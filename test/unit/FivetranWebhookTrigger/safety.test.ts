@@ -1,3 +1,4 @@
+import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 import nock from 'nock';
 
 import { runHook } from '../../harness/webhook';
@@ -23,7 +24,7 @@ function countRequests(): () => number {
 	return () => count;
 }
 
-const withCredential = (stored: Record<string, unknown>) =>
+const withCredential = (stored: ICredentialDataDecryptedObject) =>
 	triggerOptions(
 		{},
 		{ credentials: { fivetranApi: { ...credentialsFor()!.fivetranApi, ...stored } } },

@@ -1,3 +1,4 @@
+import type { ICredentialDataDecryptedObject, INodeParameters } from 'n8n-workflow';
 import nock from 'nock';
 
 import { FivetranApi } from '../../../../credentials/FivetranApi.credentials';
@@ -24,7 +25,7 @@ function countRequests(): () => number {
 	return () => count;
 }
 
-async function run(parameters: Record<string, unknown>, stored: Record<string, unknown>) {
+async function run(parameters: INodeParameters, stored: ICredentialDataDecryptedObject) {
 	return await runNode({
 		nodeType: new Fivetran(),
 		parameters,
@@ -123,7 +124,7 @@ const invite = {
 	familyName: 'Lovelace',
 	accountRole: 'Account Reviewer',
 };
-const GRANT: Array<[string, Record<string, unknown>]> = [
+const GRANT: Array<[string, INodeParameters]> = [
 	['User: Invite', invite],
 	[
 		'User: Update Role',

@@ -1,4 +1,4 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 import nock from 'nock';
 
 import { FivetranApi } from '../../../../credentials/FivetranApi.credentials';
@@ -25,11 +25,11 @@ function countRequests(): () => number {
 	return () => count;
 }
 
-const credentialWith = (stored: IDataObject) => ({
+const credentialWith = (stored: ICredentialDataDecryptedObject) => ({
 	fivetranApi: { ...credentialsFor()!.fivetranApi, ...stored },
 });
 
-async function search(methodName: string, stored: IDataObject) {
+async function search(methodName: string, stored: ICredentialDataDecryptedObject) {
 	return await loadListSearch({
 		nodeType: new Fivetran(),
 		parameters: { resource: 'group', operation: 'get' },
@@ -39,7 +39,7 @@ async function search(methodName: string, stored: IDataObject) {
 	});
 }
 
-async function poll(stored: IDataObject) {
+async function poll(stored: ICredentialDataDecryptedObject) {
 	return await pollNode({
 		nodeType: new FivetranTrigger(),
 		parameters: { events: ['syncFailed'] },
