@@ -2,27 +2,14 @@ import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 import nock from 'nock';
 
 import { runHook } from '../../harness/webhook';
-import { API_HOST, credentialsFor, fivetran, success } from '../fixtures';
+import { countAnyRequests, credentialsFor, fivetran, success } from '../fixtures';
 import { triggerOptions, webhookObject } from './helpers';
 
 // Issue 19 row 2: registering and removing the Fivetran webhook goes through the same guard as the
 // action node's operations ("Read and Write": it changes Fivetran's configuration, for this n8n's
 // own URL only), and the deny list can forbid it.
 
-/** Counts every request to the fake Fivetran, signed or not. */
-function countRequests(): () => number {
-	let count = 0;
-	const scope = nock(API_HOST).persist();
-	for (const method of ['get', 'post', 'patch', 'delete'] as const) {
-		scope[method](/.*/)
-			.query(true)
-			.reply(() => {
-				count += 1;
-				return [200, success({ items: [], next_cursor: null })];
-			});
-	}
-	return () => count;
-}
+const countRequests = countAnyRequests;
 
 const withCredential = (stored: ICredentialDataDecryptedObject) =>
 	triggerOptions(

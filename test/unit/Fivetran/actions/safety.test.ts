@@ -5,25 +5,20 @@ import { FivetranApi } from '../../../../credentials/FivetranApi.credentials';
 import { Fivetran } from '../../../../nodes/Fivetran/Fivetran.node';
 import { DEFAULT_SAFETY_LEVEL, SAFETY_LEVELS } from '../../../../nodes/shared/access/levels';
 import { runNode } from '../../../harness';
-import { API_HOST, API_KEY, API_SECRET, fivetran, rl, success } from '../../fixtures';
+import {
+	countAnyRequests,
+	API_HOST,
+	API_KEY,
+	API_SECRET,
+	fivetran,
+	rl,
+	success,
+} from '../../fixtures';
 
 // The credential's safety level and deny list, as the action node applies them (issue 19 rows 3,
 // 5 and 6). The guard runs before parameters are read, so each refused case sends nothing.
 
-/** Counts every request to the fake Fivetran, signed or not. */
-function countRequests(): () => number {
-	let count = 0;
-	const scope = nock(API_HOST).persist();
-	for (const method of ['get', 'post', 'patch', 'delete'] as const) {
-		scope[method](/.*/)
-			.query(true)
-			.reply(() => {
-				count += 1;
-				return [200, success({})];
-			});
-	}
-	return () => count;
-}
+const countRequests = countAnyRequests;
 
 async function run(parameters: INodeParameters, stored: ICredentialDataDecryptedObject) {
 	return await runNode({

@@ -7,23 +7,12 @@ import { FivetranTrigger } from '../../../../nodes/FivetranTrigger/FivetranTrigg
 import { forgetRecentPolls } from '../../../../nodes/FivetranTrigger/recentPolls';
 import * as listSearch from '../../../../nodes/shared/listSearch';
 import { loadListSearch, pollNode } from '../../../harness';
-import { API_HOST, credentialsFor, fivetran, success } from '../../fixtures';
+import { countAnyRequests, credentialsFor, fivetran, success } from '../../fixtures';
 
 // Issue 19: every use of the credential goes through the one guard, so a deny list and an unknown
 // level mean the same in a dropdown search and in a trigger's poll as in an operation.
 
-function countRequests(): () => number {
-	let count = 0;
-	nock(API_HOST)
-		.persist()
-		.get(/.*/)
-		.query(true)
-		.reply(() => {
-			count += 1;
-			return [200, success({ items: [], next_cursor: null })];
-		});
-	return () => count;
-}
+const countRequests = countAnyRequests;
 
 const credentialWith = (stored: ICredentialDataDecryptedObject) => ({
 	fivetranApi: { ...credentialsFor()!.fivetranApi, ...stored },

@@ -1,15 +1,7 @@
 import nock from 'nock';
 
 import { FivetranApi } from '../../../../credentials/FivetranApi.credentials';
-import {
-	API_KEY,
-	API_SECRET,
-	BASIC_AUTH,
-	errorText,
-	fakeTime,
-	fivetran,
-	success,
-} from '../../fixtures';
+import { API_SECRET, BASIC_AUTH, errorText, fakeTime, fivetran, success } from '../../fixtures';
 import { probe, socketError, strayRequests } from './probe';
 
 const TOKEN = BASIC_AUTH.slice('Basic '.length);
