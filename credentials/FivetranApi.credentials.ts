@@ -1,4 +1,7 @@
-import type { IAuthenticateGeneric, Icon, ICredentialType, INodeProperties } from 'n8n-workflow';
+import type { Icon, ICredentialType, INodeProperties } from 'n8n-workflow';
+
+import { denyListOptions } from '../nodes/Fivetran/actions/catalog';
+import { DEFAULT_SAFETY_LEVEL, SAFETY_LEVELS } from '../nodes/shared/access/levels';
 
 export class FivetranApi implements ICredentialType {
 	name = 'fivetranApi';
@@ -45,43 +48,28 @@ export class FivetranApi implements ICredentialType {
 			name: 'safetyLevel',
 			type: 'options',
 			// Read and Write, not Everything: a new credential lets the node do its everyday work (sync and
-			// wait, pause, resume, run transformations), while what cannot be undone (deletes, a
-			// historical resync that re-imports everything, removing users, resetting agent credentials)
-			// needs someone to choose Everything on purpose. Not Read Only: the first Sync would fail for
+			// wait, pause, resume, run transformations), while giving access away and what cannot be undone
+			// need someone to choose a higher level on purpose. Not Read Only: the first Sync would fail for
 			// most people; an AI agent's credential should be set to Read Only explicitly (README).
-			default: 'readWrite',
+			default: DEFAULT_SAFETY_LEVEL,
 			description:
-				'What workflows and AI agents using this credential may do. The node refuses anything above this level before sending a request.',
-			options: [
-				{
-					name: 'Read Only',
-					value: 'readOnly',
-					description: 'List and get only: nothing in Fivetran can change',
-				},
-				{
-					name: 'Read and Write',
-					value: 'readWrite',
-					description:
-						'Also create, update, sync, pause and resume; no delete or historical resync',
-				},
-				{
-					name: 'Everything',
-					value: 'full',
-					description: 'Also delete and historical resync',
-				},
-			],
+				'What workflows and AI agents using this credential may do with the Fivetran nodes. They refuse anything above this level before sending a request. It does not limit the Fivetran API key itself: for that, use the key of a Fivetran user whose role cannot change anything.',
+			options: SAFETY_LEVELS.map(({ name, value, description }) => ({ name, value, description })),
+		},
+		{
+			displayName: 'Denied Operations',
+			name: 'deniedOperations',
+			type: 'multiOptions',
+			default: [],
+			description:
+				'Operations the Fivetran nodes never run with this credential, whatever its safety level (for example what an AI agent must not do)',
+			options: denyListOptions(),
 		},
 	];
 
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: {
-			auth: {
-				username: '={{$credentials.apiKey}}',
-				password: '={{$credentials.apiSecret}}',
-			},
-		},
-	};
+	// No `authenticate`: n8n would then sign any node's requests with this key (the HTTP Request
+	// node offers every credential that has one as a "Predefined Credential Type"), outside the
+	// safety level and deny list. The Fivetran nodes sign their own requests, in the transport.
 
 	// The "Test" button runs nodes/shared/credentialTest.ts (the nodes name it in testedBy): it calls
 	// GET /v1/account/info like a declarative test would, but can say what is wrong with the Base URL

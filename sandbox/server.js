@@ -83,6 +83,7 @@ function createSandboxServer({ store, faults, stats, apiRouter, controlRouter, a
 			if (fault) return fault;
 			const authError = checkAuth(req.headers.authorization, apiKey, apiSecret);
 			if (authError) return { status: 401, body: errorBody('AuthFailed', authError) };
+			stats.authenticated(keys[0]);
 		}
 		if (!hit) return { status: 404, body: errorBody('NotFound', `No such endpoint: ${method} ${pathname}`) };
 		if (hit.methodNotAllowed) return { status: 405, body: errorBody('MethodNotAllowed', `Method ${method} is not allowed for ${pathname}`) };

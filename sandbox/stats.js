@@ -1,10 +1,11 @@
 'use strict';
-// Counts of /v1 requests the sandbox received (including ones answered by auth errors or faults).
+// Counts of /v1 requests the sandbox received (including ones answered by auth errors or faults),
+// and of those that carried the right key and secret (authenticatedByPath).
 
 function createStats() {
 	let data;
 	const reset = () => {
-		data = { total: 0, byPath: {}, byRoute: {}, byStatus: {} };
+		data = { total: 0, byPath: {}, byRoute: {}, byStatus: {}, authenticatedByPath: {} };
 	};
 	reset();
 	const bump = (map, key) => {
@@ -15,6 +16,9 @@ function createStats() {
 			data.total++;
 			bump(data.byPath, pathKey);
 			bump(data.byRoute, routeKey);
+		},
+		authenticated(pathKey) {
+			bump(data.authenticatedByPath, pathKey);
 		},
 		response(status) {
 			bump(data.byStatus, String(status));

@@ -10,6 +10,7 @@ const path = require('path');
 const { spawnSync } = require('child_process');
 const { ensureRuntime, cacheRoot } = require('./n8n-runtime');
 const { REPO_DIR, linkPackage, n8nEnv, runN8n, startN8n, stopChild } = require('./lib/n8n-home');
+const { AGENT_SYNC_CREDENTIAL, agentCredentialData, builtAccessRows } = require('./lib/agent-credential');
 
 const N8N_PORT = Number(process.env.N8N_PORT || 5678);
 const SANDBOX_PORT = Number(process.env.FIVETRAN_SANDBOX_PORT || 4010);
@@ -57,12 +58,14 @@ function mcpToken(folder) {
 }
 
 // The examples reference these by id: the sandbox at Everything, the same read only (the MCP server's
-// read tools), and the MCP clients' bearer token.
+// read tools), the MCP server's sync tool's (Read and Write, every other write denied), and the MCP
+// clients' bearer token.
 function playgroundCredentials(folder, baseUrl) {
 	const data = { apiKey: SANDBOX_KEY, apiSecret: SANDBOX_SECRET, baseUrl, safetyLevel: 'full' };
 	return [
 		{ ...CREDENTIAL, data },
 		{ ...READ_ONLY_CREDENTIAL, data: { ...data, safetyLevel: 'readOnly' } },
+		{ ...AGENT_SYNC_CREDENTIAL, data: agentCredentialData(data, builtAccessRows()) },
 		{ ...MCP_CREDENTIAL, data: { token: mcpToken(folder).token } },
 	];
 }

@@ -7,32 +7,11 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { requestOptions } from './actions/common/fields';
-import { connectorDescription, connectorOperations } from './actions/connector';
-import { destinationDescription, destinationOperations } from './actions/destination';
-import { groupDescription, groupOperations } from './actions/group';
-import { hybridAgentDescription, hybridAgentOperations } from './actions/hybridAgent';
+import { resourceProperties, resourceProperty, resources } from './actions/resources';
 import { route } from './actions/router';
-import { transformationDescription, transformationOperations } from './actions/transformation';
-import {
-	transformationProjectDescription,
-	transformationProjectOperations,
-} from './actions/transformationProject';
-import { userDescription, userOperations } from './actions/user';
-import { webhookDescription, webhookOperations } from './actions/webhook';
 import { fivetranApiTest } from '../shared/credentialTest';
 import { fivetranWebhookSecretTest } from '../shared/webhookSecretTest';
 import * as listSearch from '../shared/listSearch';
-
-const resources = {
-	connector: connectorOperations,
-	destination: destinationOperations,
-	group: groupOperations,
-	hybridAgent: hybridAgentOperations,
-	transformation: transformationOperations,
-	transformationProject: transformationProjectOperations,
-	user: userOperations,
-	webhook: webhookOperations,
-};
 
 export class Fivetran implements INodeType {
 	description: INodeTypeDescription = {
@@ -64,69 +43,7 @@ export class Fivetran implements INodeType {
 				},
 			},
 		],
-		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{
-						name: 'Connector',
-						value: 'connector',
-						description: 'A pipeline that loads one source into a destination schema',
-					},
-					{
-						name: 'Destination',
-						value: 'destination',
-						description: 'The warehouse a group loads into',
-					},
-					{
-						name: 'Group',
-						value: 'group',
-						description: 'A group holds one destination and the connectors that load into it',
-					},
-					{
-						name: 'Hybrid Deployment Agent',
-						value: 'hybridAgent',
-						description:
-							'An agent that runs connectors inside your own network; shows whether it is online',
-					},
-					{
-						name: 'Transformation',
-						value: 'transformation',
-						description:
-							'A dbt Core or Quickstart transformation that models loaded data on a schedule; run it and wait for the outcome',
-					},
-					{
-						name: 'Transformation Project',
-						value: 'transformationProject',
-						description: 'A dbt Core project (Git repository) that transformations run from',
-					},
-					{
-						name: 'User',
-						value: 'user',
-						description: 'A person with access to the Fivetran account, with an account role',
-					},
-					{
-						name: 'Webhook',
-						value: 'webhook',
-						description:
-							'An HTTPS address Fivetran sends events to (sync started or ended, connector changes), for the account or one group',
-					},
-				],
-				default: 'connector',
-			},
-			...connectorDescription,
-			...destinationDescription,
-			...groupDescription,
-			...hybridAgentDescription,
-			...transformationDescription,
-			...transformationProjectDescription,
-			...userDescription,
-			...webhookDescription,
-			requestOptions,
-		],
+		properties: [resourceProperty, ...resourceProperties, requestOptions],
 	};
 
 	methods = { listSearch, credentialTest: { fivetranApiTest, fivetranWebhookSecretTest } };

@@ -7,6 +7,8 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
+import { assertAllowed } from '../shared/access/guard';
+import { TRIGGER_POLL } from '../shared/access/triggerUses';
 import { clock } from '../shared/clock';
 import { fivetranApiTest } from '../shared/credentialTest';
 import * as listSearch from '../shared/listSearch';
@@ -214,6 +216,7 @@ export class FivetranTrigger implements INodeType {
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const settings = readSettings(this);
+		await assertAllowed(this, TRIGGER_POLL);
 		const polledAt = clock.now();
 		const itemOptions: ItemOptions = {
 			polledAt: new Date(polledAt).toISOString(),

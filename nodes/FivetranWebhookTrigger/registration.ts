@@ -3,6 +3,8 @@ import { randomBytes } from 'node:crypto';
 import type { IDataObject, IHookFunctions } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
+import { assertAllowed } from '../shared/access/guard';
+import { WEBHOOK_TRIGGER_REGISTRATION } from '../shared/access/triggerUses';
 import { asNodeError, isNotFound, isOutcomeUnknown } from '../shared/transport/errors';
 import { paginate } from '../shared/transport/paginate';
 import {
@@ -123,6 +125,9 @@ async function checkDeliverable(ctx: IHookFunctions, url: string): Promise<void>
 
 /** True when the webhook this node registered is still there as the parameters want it. */
 export async function registrationExists(this: IHookFunctions): Promise<boolean> {
+	// The whole lifecycle is one guarded use: with a credential that may not register, activation
+	// stops here, before even the list of webhooks is read.
+	await assertAllowed(this, WEBHOOK_TRIGGER_REGISTRATION);
 	const wanted = readRegistration(this);
 	const url = webhookUrlOf(this);
 	const data = saved(this);
@@ -142,6 +147,7 @@ export async function registrationExists(this: IHookFunctions): Promise<boolean>
 
 /** Registers the webhook, or adopts one already delivering here, with a new secret. */
 export async function register(this: IHookFunctions): Promise<boolean> {
+	await assertAllowed(this, WEBHOOK_TRIGGER_REGISTRATION);
 	const wanted = readRegistration(this);
 	const url = webhookUrlOf(this);
 	await checkDeliverable(this, url);
@@ -173,6 +179,7 @@ export async function unregister(this: IHookFunctions): Promise<boolean> {
 	const data = saved(this);
 	const ids = new Set<string>(data.webhookId ? [data.webhookId] : []);
 	try {
+		await assertAllowed(this, WEBHOOK_TRIGGER_REGISTRATION);
 		for (const webhook of await webhooksDeliveringTo(this, url)) ids.add(String(webhook.id));
 		for (const id of ids) await deleteWebhook(this, id);
 	} catch {

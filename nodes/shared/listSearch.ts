@@ -5,6 +5,8 @@ import type {
 	INodeListSearchResult,
 } from 'n8n-workflow';
 
+import type { GuardedUse } from './access/guard';
+import { assertAllowed } from './access/guard';
 import { dashboardUrl, isSetupIncomplete, readConnectorState } from './connector/connectorState';
 import { fetchPage } from './transport/paginate';
 import { MAX_PAGE_SIZE } from './transport/types';
@@ -21,11 +23,12 @@ const MATCHES_PER_SCREEN = 50;
 const MAX_PAGES_PER_SEARCH = 20;
 
 type SearchResult = INodeListSearchItems & { searchable: unknown[] };
-type ListSearchMethod = (
+/** A dropdown search, with the guarded use it runs as (the access table and deny list list it). */
+export type ListSearchMethod = ((
 	this: ILoadOptionsFunctions,
 	filter?: string,
 	paginationToken?: string,
-) => Promise<INodeListSearchResult>;
+) => Promise<INodeListSearchResult>) & { use: GuardedUse };
 
 function matches(filter: string | undefined, fields: unknown[]): boolean {
 	if (!filter) return true;
@@ -43,9 +46,27 @@ const shown = ({ name, value, url, description }: SearchResult): INodeListSearch
 	description,
 });
 
-/** A dropdown search over one Fivetran list; `toResult` says what to show and what to match. */
-function searchOver(path: string, toResult: (item: IDataObject) => SearchResult): ListSearchMethod {
-	return async function (this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) {
+/**
+ * A dropdown search over one Fivetran list; `toResult` says what to show and what to match. It is a
+ * read, allowed at every level, yet it passes the same guard as an operation: the deny list can
+ * name it, and a credential the guard refuses is refused here too.
+ */
+function searchOver(
+	list: { key: string; name: string; path: string },
+	toResult: (item: IDataObject) => SearchResult,
+): ListSearchMethod {
+	const use: GuardedUse = {
+		key: `listSearch.${list.key}`,
+		name: `List Search: ${list.name}`,
+		access: 'read',
+	};
+	const search = async function (
+		this: ILoadOptionsFunctions,
+		filter?: string,
+		paginationToken?: string,
+	): Promise<INodeListSearchResult> {
+		await assertAllowed(this, use);
+		const path = list.path;
 		const found: SearchResult[] = [];
 		let cursor = paginationToken;
 		for (let pages = 0; pages < pageBudget(filter); pages += 1) {
@@ -59,16 +80,20 @@ function searchOver(path: string, toResult: (item: IDataObject) => SearchResult)
 		}
 		return { results: found.map(shown), paginationToken: cursor };
 	};
+	return Object.assign(search, { use });
 }
 
 const text = (value: unknown): string | undefined =>
 	typeof value === 'string' ? value : undefined;
 
-export const searchGroups = searchOver('/groups', (group) => ({
-	name: String(group.name ?? group.id),
-	value: String(group.id),
-	searchable: [group.name, group.id],
-}));
+export const searchGroups = searchOver(
+	{ key: 'groups', name: 'Groups', path: '/groups' },
+	(group) => ({
+		name: String(group.name ?? group.id),
+		value: String(group.id),
+		searchable: [group.name, group.id],
+	}),
+);
 
 /**
  * What needs attention, worst first, so a broken or paused connector stands out in the dropdown
@@ -85,64 +110,86 @@ function connectorAlerts(connector: IDataObject): string[] {
 	].filter(Boolean);
 }
 
-export const searchConnectors = searchOver('/connections', (connector) => {
-	const alerts = connectorAlerts(connector);
-	return {
-		name: `${String(connector.schema ?? connector.id)} (${String(connector.service ?? 'unknown')})${alerts.length > 0 ? ` · ${alerts.join(', ')}` : ''}`,
-		value: String(connector.id),
-		url: dashboardUrl(String(connector.id)),
-		searchable: [connector.schema, connector.service, connector.id, ...alerts],
-	};
-});
+export const searchConnectors = searchOver(
+	{ key: 'connectors', name: 'Connectors', path: '/connections' },
+	(connector) => {
+		const alerts = connectorAlerts(connector);
+		return {
+			name: `${String(connector.schema ?? connector.id)} (${String(connector.service ?? 'unknown')})${alerts.length > 0 ? ` · ${alerts.join(', ')}` : ''}`,
+			value: String(connector.id),
+			url: dashboardUrl(String(connector.id)),
+			searchable: [connector.schema, connector.service, connector.id, ...alerts],
+		};
+	},
+);
 
-export const searchServices = searchOver('/metadata/connector-types', (service) => ({
-	name: `${String(service.name ?? service.id)} (${String(service.id)})`,
-	value: String(service.id),
-	url: text(service.link_to_docs),
-	description: text(service.description),
-	searchable: [service.id, service.name],
-}));
+export const searchServices = searchOver(
+	{ key: 'services', name: 'Connector Types', path: '/metadata/connector-types' },
+	(service) => ({
+		name: `${String(service.name ?? service.id)} (${String(service.id)})`,
+		value: String(service.id),
+		url: text(service.link_to_docs),
+		description: text(service.description),
+		searchable: [service.id, service.name],
+	}),
+);
 
-export const searchDestinations = searchOver('/destinations', (destination) => ({
-	name: `${String(destination.id)} (${String(destination.service ?? 'unknown')}, ${String(destination.region ?? '')})`,
-	value: String(destination.id),
-	searchable: [destination.id, destination.service, destination.region],
-}));
+export const searchDestinations = searchOver(
+	{ key: 'destinations', name: 'Destinations', path: '/destinations' },
+	(destination) => ({
+		name: `${String(destination.id)} (${String(destination.service ?? 'unknown')}, ${String(destination.region ?? '')})`,
+		value: String(destination.id),
+		searchable: [destination.id, destination.service, destination.region],
+	}),
+);
 
 const webhookScope = (webhook: IDataObject): string =>
 	webhook.type === 'group'
 		? `group ${String(webhook.group_id)}`
 		: String(webhook.type ?? 'account');
 
-export const searchWebhooks = searchOver('/webhooks', (webhook) => {
-	const events = Array.isArray(webhook.events) ? webhook.events.map(String) : [];
-	return {
-		name: `${String(webhook.url ?? webhook.id)} (${webhookScope(webhook)})`,
-		value: String(webhook.id),
-		description: `${webhook.active === false ? 'Inactive. ' : ''}Events: ${events.join(', ') || 'none'}`,
-		searchable: [webhook.url, webhook.id, webhook.group_id, ...events],
-	};
-});
+export const searchWebhooks = searchOver(
+	{ key: 'webhooks', name: 'Webhooks', path: '/webhooks' },
+	(webhook) => {
+		const events = Array.isArray(webhook.events) ? webhook.events.map(String) : [];
+		return {
+			name: `${String(webhook.url ?? webhook.id)} (${webhookScope(webhook)})`,
+			value: String(webhook.id),
+			description: `${webhook.active === false ? 'Inactive. ' : ''}Events: ${events.join(', ') || 'none'}`,
+			searchable: [webhook.url, webhook.id, webhook.group_id, ...events],
+		};
+	},
+);
 
-export const searchTransformations = searchOver('/transformations', (transformation) => {
-	// dbt Core transformations have a name; Quickstart ones a package name.
-	const config = transformation.transformation_config as IDataObject | undefined;
-	const name = text(config?.name) ?? text(config?.package_name) ?? String(transformation.id);
-	return {
-		name: `${name} (${String(transformation.status ?? 'unknown')}${transformation.paused === true ? ', paused' : ''})`,
-		value: String(transformation.id),
-		description: text(transformation.type),
-		searchable: [name, transformation.id, transformation.type, transformation.status],
-	};
-});
+export const searchTransformations = searchOver(
+	{ key: 'transformations', name: 'Transformations', path: '/transformations' },
+	(transformation) => {
+		// dbt Core transformations have a name; Quickstart ones a package name.
+		const config = transformation.transformation_config as IDataObject | undefined;
+		const name = text(config?.name) ?? text(config?.package_name) ?? String(transformation.id);
+		return {
+			name: `${name} (${String(transformation.status ?? 'unknown')}${transformation.paused === true ? ', paused' : ''})`,
+			value: String(transformation.id),
+			description: text(transformation.type),
+			searchable: [name, transformation.id, transformation.type, transformation.status],
+		};
+	},
+);
 
-export const searchTransformationProjects = searchOver('/transformation-projects', (project) => ({
-	name: `${String(project.id)} (${String(project.type ?? 'project')}, group ${String(project.group_id ?? '?')})`,
-	value: String(project.id),
-	searchable: [project.id, project.group_id, project.type],
-}));
+export const searchTransformationProjects = searchOver(
+	{
+		key: 'transformationProjects',
+		name: 'Transformation Projects',
+		path: '/transformation-projects',
+	},
+	(project) => ({
+		name: `${String(project.id)} (${String(project.type ?? 'project')}, group ${String(project.group_id ?? '?')})`,
+		value: String(project.id),
+		searchable: [project.id, project.group_id, project.type],
+	}),
+);
 
-export const searchUsers = searchOver('/users', (user) => {
+export const searchUsers = searchOver({ key: 'users', name: 'Users', path: '/users' }, (user) => {
 	const fullName = [text(user.given_name), text(user.family_name)].filter(Boolean).join(' ');
 	return {
 		name: fullName ? `${fullName} <${String(user.email ?? '')}>` : String(user.email ?? user.id),
@@ -152,9 +199,12 @@ export const searchUsers = searchOver('/users', (user) => {
 	};
 });
 
-export const searchHybridAgents = searchOver('/hybrid-deployment-agents', (agent) => ({
-	name: `${String(agent.display_name ?? agent.id)} (${agent.online === true ? 'online' : 'offline'})`,
-	value: String(agent.id),
-	description: `Group ${String(agent.group_id ?? '?')}${text(agent.last_used_at) ? `, last seen ${String(agent.last_used_at)}` : ''}`,
-	searchable: [agent.display_name, agent.id, agent.group_id],
-}));
+export const searchHybridAgents = searchOver(
+	{ key: 'hybridAgents', name: 'Hybrid Deployment Agents', path: '/hybrid-deployment-agents' },
+	(agent) => ({
+		name: `${String(agent.display_name ?? agent.id)} (${agent.online === true ? 'online' : 'offline'})`,
+		value: String(agent.id),
+		description: `Group ${String(agent.group_id ?? '?')}${text(agent.last_used_at) ? `, last seen ${String(agent.last_used_at)}` : ''}`,
+		searchable: [agent.display_name, agent.id, agent.group_id],
+	}),
+);

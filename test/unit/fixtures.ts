@@ -68,3 +68,21 @@ export function errorText(error: unknown): string {
 		JSON.stringify(e ?? {}),
 	].join('\n');
 }
+
+/**
+ * Counts every request to the fake Fivetran, signed or not (each answered with an empty list), for
+ * tests that assert a refusal sent nothing at all.
+ */
+export function countAnyRequests(): () => number {
+	let count = 0;
+	const scope = nock(API_HOST).persist();
+	for (const method of ['get', 'post', 'patch', 'delete'] as const) {
+		scope[method](/.*/)
+			.query(true)
+			.reply(() => {
+				count += 1;
+				return [200, success({ items: [], next_cursor: null })];
+			});
+	}
+	return () => count;
+}

@@ -1,15 +1,16 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import type { GuardedUse } from '../../shared/access/guard';
+import { assertAllowed } from '../../shared/access/guard';
 import { asNodeError } from '../../shared/transport/errors';
-import { CREDENTIAL_TYPE } from '../../shared/transport/request';
-import { assertAllowed } from './safety';
 import type { FivetranOperation, OperationMap } from './types';
+import { operationUse } from './uses';
 
 function findOperation(
 	ctx: IExecuteFunctions,
 	resources: Record<string, OperationMap>,
-): FivetranOperation {
+): { operation: FivetranOperation; use: GuardedUse } {
 	const resource = ctx.getNodeParameter('resource', 0) as string;
 	const operation = ctx.getNodeParameter('operation', 0) as string;
 	const found = resources[resource]?.[operation];
@@ -19,7 +20,7 @@ function findOperation(
 			`The operation "${operation}" of "${resource}" is not known`,
 		);
 	}
-	return found;
+	return { operation: found, use: operationUse(resource, operation, found) };
 }
 
 function errorItem(
@@ -39,9 +40,8 @@ export async function route(
 	resources: Record<string, OperationMap>,
 ): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
-	const operation = findOperation(this, resources);
-	const credentials = await this.getCredentials(CREDENTIAL_TYPE);
-	assertAllowed(this, operation.access, credentials.safetyLevel);
+	const { operation, use } = findOperation(this, resources);
+	await assertAllowed(this, use);
 
 	const output: INodeExecutionData[] = [];
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex += 1) {

@@ -1,7 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-/** How much an operation can change in Fivetran; checked against the credential's safety level. */
-export type Access = 'read' | 'write' | 'delete';
+import type { Access } from '../../shared/access/levels';
+
+/** How much an operation can change in Fivetran; checked against the credential by the guard. */
+export type { Access };
 
 export interface FivetranOperation {
 	description: INodeProperties[];

@@ -1,4 +1,7 @@
-import type { IDataObject, IN8nHttpFullResponse } from 'n8n-workflow';
+import type { IDataObject, IN8nHttpFullResponse, JsonObject } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
+
+import { CREDENTIAL_TYPE } from '../access/credentialType';
 
 import { cancelSignalOf } from '../cancel';
 import { clock, WaitCancelledError } from '../clock';
@@ -11,15 +14,18 @@ import { checkBaseUrl, httpOptions } from './httpOptions';
 import { judgeAnswer, judgeThrown } from './outcome';
 import type { Bounds } from './retry';
 import { attemptTimeout, boundsFrom, stopBeforeWait } from './retry';
+import { assertCleared, signed } from './signing';
 import { classifyThrown } from './thrown';
 import type { FivetranContext, FivetranEnvelope, FivetranRequest } from './types';
 import { DEFAULT_MAX_TRIES } from './types';
 
-export const CREDENTIAL_TYPE = 'fivetranApi';
+export { CREDENTIAL_TYPE };
 export { normalizeBaseUrl } from './httpOptions';
 interface Exchange {
 	request: FivetranRequest;
 	url: string;
+	baseUrl: string;
+	credentials: IDataObject;
 	/** What the caller needs in a 2xx beyond Fivetran's envelope. */
 	checks: AnswerCheck[];
 	signal?: AbortSignal;
@@ -36,14 +42,15 @@ async function attemptOnce(
 ): Promise<Outcome> {
 	const { request, url, signal } = exchange;
 	try {
-		const response = (await this.helpers.httpRequestWithAuthentication.call(
-			this,
-			CREDENTIAL_TYPE,
-			httpOptions(request, url, timeoutMs, signal),
+		const options = httpOptions(request, url, timeoutMs, signal);
+		const response = (await this.helpers.httpRequest(
+			signed(options, exchange.credentials, exchange.baseUrl),
 		)) as IN8nHttpFullResponse;
 		const answer = readAnswer(request.method, url, response, exchange.checks);
 		return judgeAnswer(answer, response, base, earlierTryMayHaveReached);
-	} catch (error) {
+	} catch (thrown) {
+		// Wrapped as n8n's authenticated helper did, so every failure reads the same as before.
+		const error = new NodeApiError(this.getNode(), thrown as JsonObject);
 		const problem = classifyThrown(error, signal);
 		if (problem === undefined) throw asNodeError(this.getNode(), error, request.itemIndex);
 		return judgeThrown(problem, base, timeoutMs);
@@ -80,6 +87,7 @@ async function exchangeWithFivetran(
 		itemIndex: request.itemIndex,
 	});
 
+	assertCleared(this, request);
 	const credentials = await this.getCredentials(CREDENTIAL_TYPE);
 	const checked = checkBaseUrl(credentials.baseUrl);
 	if (!checked.ok) {
@@ -89,6 +97,8 @@ async function exchangeWithFivetran(
 	const exchange: Exchange = {
 		request,
 		url: `${baseUrl}${request.path}`,
+		baseUrl,
+		credentials,
 		checks: [
 			...(needsData ? [hasDataObject] : []),
 			...(request.checkAnswer ? [request.checkAnswer] : []),
@@ -132,7 +142,7 @@ async function exchangeWithFivetran(
 }
 
 /**
- * The one place that talks to Fivetran: authentication (via the credential), base URL, JSON,
+ * The one place that talks to Fivetran: the guard's clearance, authentication (signing.ts), base URL, JSON,
  * retries and error translation. A request is sent again only when that cannot do anything twice:
  * always after a 429 or a connection that was never made; after a 5xx, a lost connection, a
  * timeout or an answer that is not Fivetran's only when it is repeatable (GET by default). No

@@ -77,4 +77,20 @@ module.exports = [
 			assert.equal(ctx.requests('POST'), 0, 'no POST reached the API');
 		},
 	},
+	{
+		// Issue 19 row 1: the credential has no `authenticate`, so n8n's HTTP Request node (here named
+		// with it by hand, as "Predefined Credential Type", which the editor does not offer) signs
+		// nothing with it: Fivetran's key never reaches a request the Fivetran nodes did not check.
+		name: "n8n's HTTP Request node with the Fivetran credential sends no key: a DELETE of a connector is refused, nothing deleted",
+		workflow: 'http-request-fivetran-credential',
+		async expect(r, ctx) {
+			assert.equal(r.status, 'error', 'the HTTP Request node fails');
+			assert.equal(ctx.authenticatedRequests(), 0, 'no request carried the key and secret');
+			assert.ok(ctx.requests('DELETE', '/v1/connections/mellow_crane') <= 1, 'at most one unauthenticated try');
+			const still = await ctx.api('GET', '/connections/mellow_crane');
+			assert.equal(still.status, 200, 'the connector still exists');
+			const text = JSON.stringify(r.error ?? {});
+			assert.ok(!text.includes(ctx.credentialData.readOnly.apiSecret), 'no secret in the error');
+		},
+	},
 ];

@@ -10,6 +10,7 @@ const path = require('path');
 const { withN8nOutput } = require('../lib/active-n8n');
 const { workflowId } = require('../lib/harness');
 const { connectMcp } = require('../lib/mcp-client');
+const { AGENT_SYNC_CREDENTIAL, agentCredentialData, builtAccessRows } = require('../../../scripts/lib/agent-credential');
 
 const EXAMPLE = path.join(__dirname, '..', '..', '..', 'examples', 'fivetran-mcp-server.json');
 const TOOL_TYPE = 'n8n-nodes-fivetran.fivetranTool';
@@ -39,11 +40,15 @@ function credentialsOf(example, data) {
 		const ref = node.credentials?.fivetranApi;
 		if (ref) used.set(ref.id, ref);
 	}
-	// The read tools' credential is Read Only, the sync tool's Read and Write, as the example says.
+	// The read tools' credential is Read Only, the sync tool's the agent's one (Read and Write with
+	// every other write denied), as `npm start` creates them.
 	const fivetran = [...used.values()].map((ref) => ({
 		...ref,
 		type: 'fivetranApi',
-		data: { ...data.good, safetyLevel: /read only/i.test(ref.name) ? 'readOnly' : 'readWrite' },
+		data:
+			ref.id === AGENT_SYNC_CREDENTIAL.id
+				? agentCredentialData(data.good, builtAccessRows())
+				: { ...data.good, safetyLevel: /read only/i.test(ref.name) ? 'readOnly' : 'readWrite' },
 	}));
 	const trigger = example.nodes.find((n) => n.type.endsWith('.mcpTrigger'));
 	const bearer = { ...trigger.credentials.httpBearerAuth, type: 'httpBearerAuth', data: { token: MCP_TOKEN } };

@@ -29,6 +29,16 @@ function createCaseContext({ sandbox, credentialData, target, runtime, queue, ha
 			}
 			return n;
 		},
+		// Of those, the requests that carried the sandbox's key and secret.
+		authenticatedRequests(method, path) {
+			const { authenticatedByPath } = sandbox.control.stats();
+			return Object.entries(authenticatedByPath)
+				.filter(([key]) => {
+					const [m, p] = key.split(' ');
+					return (!method || m === method) && (!path || p === path);
+				})
+				.reduce((n, [, count]) => n + count, 0);
+		},
 		// Calls the sandbox API directly (path relative to /v1); counts in stats like any request.
 		async api(method, path, { auth = good, body } = {}) {
 			const headers = {

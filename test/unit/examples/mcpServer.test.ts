@@ -1,6 +1,9 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 
+import type { AccessRow } from '../../../nodes/Fivetran/actions/catalog';
+import { accessRows } from '../../../nodes/Fivetran/actions/catalog';
+
 // examples/fivetran-mcp-server.json: what the MCP server promises before any n8n runs it: a bearer
 // token on the trigger, every tool a Fivetran tool with its own description, reads on the Read
 // Only credential, the one write on another, and only `$fromAI` keys an MCP schema accepts.
@@ -11,6 +14,12 @@ interface Node {
 	parameters: Record<string, unknown>;
 	credentials?: Record<string, { id: string; name: string }>;
 }
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- plain CommonJS shared with scripts/start.js
+const agent = require('../../../scripts/lib/agent-credential') as {
+	AGENT_SYNC_CREDENTIAL: { id: string; name: string };
+	agentDeniedOperations: (rows: AccessRow[]) => string[];
+};
+
 const example = JSON.parse(
 	readFileSync(join(__dirname, '..', '..', '..', 'examples', 'fivetran-mcp-server.json'), 'utf8'),
 ) as { nodes: Node[]; connections: Record<string, { ai_tool?: Array<Array<{ node: string }>> }> };
@@ -44,12 +53,39 @@ describe('examples/fivetran-mcp-server.json', () => {
 		}
 	});
 
-	it('reads run on the Read Only credential, the only write on the other one', () => {
+	it("reads run on the Read Only credential, the only write on the agent's sync-only one", () => {
 		for (const tool of tools) {
-			const credential = tool.credentials?.fivetranApi.name;
-			if (accessOf(tool) === 'read') expect(credential).toBe('Fivetran (sandbox, read only)');
-			else expect([tool.name, credential]).toEqual(['sync_connector', 'Fivetran (sandbox)']);
+			const credential = tool.credentials?.fivetranApi;
+			if (accessOf(tool) === 'read') expect(credential?.name).toBe('Fivetran (sandbox, read only)');
+			else
+				expect([tool.name, credential]).toEqual([
+					'sync_connector',
+					{
+						id: agent.AGENT_SYNC_CREDENTIAL.id,
+						name: agent.AGENT_SYNC_CREDENTIAL.name,
+					},
+				]);
 		}
+	});
+
+	it("the agent's credential denies every operation above Read Only but Sync", () => {
+		const denied = agent.agentDeniedOperations(accessRows());
+		const allowed = accessRows()
+			.filter((row) => !denied.includes(row.key))
+			.filter((row) => row.access !== 'read')
+			.map((row) => row.key);
+
+		expect(allowed).toEqual(['connector.sync']);
+		expect(denied).toEqual(
+			expect.arrayContaining([
+				'connector.pause',
+				'connector.update',
+				'webhook.create',
+				'user.invite',
+				'connector.delete',
+				'webhookTrigger.register',
+			]),
+		);
 	});
 
 	it('every tool describes itself (manual description) and uses valid $fromAI keys', () => {

@@ -9,7 +9,8 @@ import { inputError, readText } from '../common/validate';
 import type { Access } from '../types';
 import { readConnectorId } from '../../helpers/connector/connection';
 
-export const access: Access = 'write';
+// 'grant': the Connect Card URL is a bearer link; whoever opens it can reconfigure the connector.
+export const access: Access = 'grant';
 
 const properties: INodeProperties[] = [
 	connectorLocator,

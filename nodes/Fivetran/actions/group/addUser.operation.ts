@@ -17,7 +17,8 @@ import { requestSettings } from '../common/request';
 import { readId, readText } from '../common/validate';
 import type { Access } from '../types';
 
-export const access: Access = 'write';
+// 'grant': it gives a person access to the group's destination and connectors.
+export const access: Access = 'grant';
 
 // Fivetran's predefined group roles (OpenAPI, AddUserToGroupRequest); custom destination roles too.
 const GROUP_ROLES = [

@@ -32,7 +32,7 @@ export const hybridAgentDescription = resourceDescription('hybridAgent', hybridA
 		value: 'reAuthenticate',
 		action: 'Re-authenticate a hybrid deployment agent',
 		description:
-			'Issue new authentication keys for an agent (the old ones stop working); returns the new token and config files to install',
+			'Issue new authentication keys for an agent (the old ones stop working at once); returns the new token and config files to install (an AI agent gets them withheld)',
 	},
 	{
 		name: 'Reset Credentials',

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { isToolMode } from '../../helpers/toolMode';
 import { hybridAgentLocator } from '../../../shared/locators';
 import { fivetranApiRequest } from '../../../shared/transport/request';
 import { requestSettings } from '../common/request';
@@ -8,7 +9,9 @@ import { inputError } from '../common/validate';
 import type { Access } from '../types';
 import { readAgentId } from './agentId';
 
-export const access: Access = 'write';
+// 'delete', as Reset Credentials: it voids the agent's keys, so the agent stops until it is set up
+// again with the new ones.
+export const access: Access = 'delete';
 
 const AUTH_TYPES = ['AUTO', 'MANUAL'];
 
@@ -55,15 +58,29 @@ function readAuthType(ctx: IExecuteFunctions, itemIndex: number): string {
 	return authType;
 }
 
+export const WITHHELD_IN_TOOL_MODE =
+	'Not shown to an AI agent: run Re-Authenticate in a workflow to receive the new token and files';
+
+/**
+ * An AI agent (the node's tool variant) gets the agent without its new token and files: a model's
+ * input is logged and sent on, and it cannot install an agent anyway. The keys it voided are void
+ * either way; a person re-authenticates in a workflow to get new ones in hand.
+ */
+function withoutKeys(agent: IDataObject): IDataObject {
+	const { token, files, ...rest } = agent;
+	if (token === undefined && files === undefined) return rest;
+	return { ...rest, token: WITHHELD_IN_TOOL_MODE, files: WITHHELD_IN_TOOL_MODE };
+}
+
 /**
  * Outputs the agent as Fivetran returns it, new token and config files included: the workflow needs
- * them to install the agent, and they exist nowhere else. They never go into an error or a log (the
- * transport reports failures without answer bodies).
+ * them to install the agent, and they exist nowhere else (except in tool mode, see withoutKeys).
+ * They never go into an error or a log (the transport reports failures without answer bodies).
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const agentId = readAgentId(this, itemIndex);
 	const authType = readAuthType(this, itemIndex);
-	return await fivetranApiRequest.call(this, {
+	const agent = await fivetranApiRequest.call(this, {
 		method: 'PATCH',
 		path: `/hybrid-deployment-agents/${agentId}/re-auth`,
 		body: { auth_type: authType },
@@ -72,4 +89,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		repeatable: true,
 		...requestSettings(this, itemIndex),
 	});
+	return isToolMode(this) ? withoutKeys(agent) : agent;
 }

@@ -13,7 +13,8 @@ import type { Access } from '../types';
 import { looksLikeEmail, MAX_EMAIL_LENGTH } from './email';
 import { accountRoleField, readAccountRole } from './fields';
 
-export const access: Access = 'write';
+// 'grant': it gives a person access to the account.
+export const access: Access = 'grant';
 
 const text = (name: string, displayName: string, extra: Partial<INodeProperties>) =>
 	({ displayName, name, type: 'string', default: '', ...extra }) as INodeProperties;

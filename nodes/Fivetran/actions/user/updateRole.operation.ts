@@ -8,7 +8,8 @@ import { readId } from '../common/validate';
 import type { Access } from '../types';
 import { accountRoleField, readAccountRole } from './fields';
 
-export const access: Access = 'write';
+// 'grant': a role decides what a person may see and change in the account.
+export const access: Access = 'grant';
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['user'], operation: ['updateRole'] } },

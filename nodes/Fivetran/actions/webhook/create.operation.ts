@@ -20,7 +20,8 @@ import {
 } from './fields';
 import { createSigningField } from './signing';
 
-export const access: Access = 'write';
+// 'grant': Fivetran then sends the account's events to whatever address was given.
+export const access: Access = 'grant';
 
 const properties: INodeProperties[] = [
 	{

@@ -9,7 +9,8 @@ import type { Access } from '../types';
 import { updateBody, updateFields, withSecretMasked } from './fields';
 import { updateSigningField } from './signing';
 
-export const access: Access = 'write';
+// 'grant': it can point a webhook (and the account's events) at another address.
+export const access: Access = 'grant';
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['webhook'], operation: ['update'] } },

@@ -2,6 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeType } from 'n8n-workflow';
 import nock from 'nock';
 
 import { FivetranApi } from '../../../../credentials/FivetranApi.credentials';
+import { assertAllowed } from '../../../../nodes/shared/access/guard';
+import type { Access } from '../../../../nodes/shared/access/levels';
 import {
 	fivetranApiRequest,
 	sendFivetranRequest,
@@ -25,7 +27,12 @@ export interface ProbeRecord {
  * (through n8n-core's real execution path and httpRequestWithAuthentication), independent of
  * how the operations use it.
  */
-function probeNode(request: FivetranRequest, entry: Entry, record: ProbeRecord): INodeType {
+function probeNode(
+	request: FivetranRequest,
+	entry: Entry,
+	record: ProbeRecord,
+	clearedFor: Access | null,
+): INodeType {
 	return {
 		description: {
 			displayName: 'Transport Probe',
@@ -41,6 +48,10 @@ function probeNode(request: FivetranRequest, entry: Entry, record: ProbeRecord):
 		},
 		async execute(this: IExecuteFunctions) {
 			const call = entry === 'data' ? fivetranApiRequest : sendFivetranRequest;
+			// Cleared like any operation (credentialsFor() is "Everything"), unless a test leaves it out.
+			if (clearedFor !== null) {
+				await assertAllowed(this, { key: 'probe.send', name: 'Probe: Send', access: clearedFor });
+			}
 			try {
 				record.value = (await call.call(this, request)) as IDataObject;
 			} catch (error) {
@@ -58,10 +69,11 @@ function probeOptions(
 	entry: Entry,
 	record: ProbeRecord,
 	baseUrl?: string,
+	clearedFor: Access | null = 'delete',
 ): RunNodeOptions {
 	const credentials = credentialsFor()!;
 	return {
-		nodeType: probeNode(request, entry, record),
+		nodeType: probeNode(request, entry, record, clearedFor),
 		parameters: {},
 		credentials: baseUrl ? { fivetranApi: { ...credentials.fivetranApi, baseUrl } } : credentials,
 		credentialTypes: [new FivetranApi()],
@@ -71,11 +83,23 @@ function probeOptions(
 /** Runs one transport call; `thrown` is the error as the transport threw it (symbols and all). */
 export async function probe(
 	request: FivetranRequest,
-	options: { entry?: Entry; baseUrl?: string; stopAfterMs?: number } = {},
+	options: {
+		entry?: Entry;
+		baseUrl?: string;
+		stopAfterMs?: number;
+		/** The access the probe is cleared for; null: it skips the guard. */
+		clearedFor?: Access | null;
+	} = {},
 ): Promise<RunNodeResult & ProbeRecord> {
 	const record: ProbeRecord = {};
 	const result = await runNode({
-		...probeOptions(request, options.entry ?? 'envelope', record, options.baseUrl),
+		...probeOptions(
+			request,
+			options.entry ?? 'envelope',
+			record,
+			options.baseUrl,
+			options.clearedFor,
+		),
 		stopAfterMs: options.stopAfterMs,
 	});
 	return { ...result, ...record };

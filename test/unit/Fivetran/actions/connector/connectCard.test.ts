@@ -158,12 +158,12 @@ describe('Connector Create Connect Card', () => {
 		expect(api.isDone()).toBe(true);
 	});
 
-	it('needs the safety level Read and Write', async () => {
+	it('needs the safety level Read, Write and Grant Access (the card is a bearer link)', async () => {
 		const sent = countRequests();
 
-		const { error } = await createCard({}, { safetyLevel: 'readOnly' });
+		const { error } = await createCard({}, { safetyLevel: 'readWrite' });
 
-		expect(error?.description).toContain('"Read and Write"');
+		expect(error?.description).toContain('"Read, Write and Grant Access"');
 		expect(sent()).toBe(0);
 	});
 });

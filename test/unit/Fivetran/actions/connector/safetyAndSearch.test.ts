@@ -65,7 +65,7 @@ describe('Connector operations and the credential safety level', () => {
 			);
 
 			expect(error?.message).toBe(
-				"The Fivetran credential's safety level does not allow this operation",
+				`The Fivetran credential's safety level does not allow this operation (it needs "${needed}")`,
 			);
 			expect(error?.description).toContain(`needs the safety level "${needed}"`);
 			expect(error?.description).toContain(`set to "${current}"`);

@@ -231,7 +231,7 @@ describe('Connector > Sync', () => {
 		const { error } = await runFivetran(syncParameters(), { safetyLevel: 'readOnly' });
 
 		expect(error?.message).toBe(
-			"The Fivetran credential's safety level does not allow this operation",
+			'The Fivetran credential\'s safety level does not allow this operation (it needs "Read and Write")',
 		);
 	});
 

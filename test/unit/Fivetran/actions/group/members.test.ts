@@ -196,17 +196,17 @@ describe('Group Remove User', () => {
 		expect(sent()).toBe(0);
 	});
 
-	it('needs the safety level Everything; Add User needs Read and Write', async () => {
+	it('needs the safety level Everything; Add User needs Read, Write and Grant Access', async () => {
 		const sent = countRequests();
 
 		const removed = await removeUser({}, { safetyLevel: 'readWrite' });
 		const added = await runFivetran(
 			{ resource: 'group', operation: 'addUser', groupId: rl('g'), userId: rl('u'), role: 'x' },
-			{ safetyLevel: 'readOnly' },
+			{ safetyLevel: 'readWrite' },
 		);
 
 		expect(removed.error?.description).toContain('"Everything"');
-		expect(added.error?.description).toContain('"Read and Write"');
+		expect(added.error?.description).toContain('"Read, Write and Grant Access"');
 		expect(sent()).toBe(0);
 	});
 });

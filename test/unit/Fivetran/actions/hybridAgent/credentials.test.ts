@@ -1,7 +1,9 @@
 import { errorText, fakeTime, fivetran, rl, runFivetran, success } from '../../../fixtures';
 import { countRequests, said } from '../webhook/helpers';
 import { LOST, MAY_HAVE_APPLIED } from '../lostAnswer';
-import { AUTH_JSON, NEW_TOKEN, reAuthenticated } from './agents';
+import { WITHHELD_IN_TOOL_MODE } from '../../../../../nodes/Fivetran/actions/hybridAgent/reAuthenticate.operation';
+import { runTool } from '../../toolVariant';
+import { agent, AUTH_JSON, NEW_TOKEN, reAuthenticated } from './agents';
 
 const reAuth = (authType = 'AUTO', options = {}) =>
 	runFivetran(
@@ -79,13 +81,34 @@ describe('Hybrid Deployment Agent Re-Authenticate', () => {
 		expect(sent()).toBe(0);
 	});
 
-	it('needs the safety level Read and Write', async () => {
+	it('needs the safety level Everything, as Reset Credentials (it voids the keys)', async () => {
 		const sent = countRequests();
 
-		const { error } = await reAuth('AUTO', { safetyLevel: 'readOnly' });
+		const { error } = await reAuth('AUTO', { safetyLevel: 'readWriteGrant' });
 
-		expect(error?.description).toContain('"Read and Write"');
+		expect(error?.message).toContain('(it needs "Everything")');
 		expect(sent()).toBe(0);
+	});
+
+	it('an AI agent (tool mode) gets the agent without the new token and files', async () => {
+		const api = fivetran()
+			.patch('/v1/hybrid-deployment-agents/agent_blue_fox/re-auth', { auth_type: 'AUTO' })
+			.reply(200, success(reAuthenticated));
+
+		const { items, error } = await runTool({
+			resource: 'hybridAgent',
+			operation: 'reAuthenticate',
+			agentId: rl('agent_blue_fox'),
+			authType: 'AUTO',
+		});
+
+		expect(error).toBeUndefined();
+		expect(items.map((i) => i.json)).toEqual([
+			{ ...agent, token: WITHHELD_IN_TOOL_MODE, files: WITHHELD_IN_TOOL_MODE },
+		]);
+		expect(JSON.stringify(items)).not.toContain(NEW_TOKEN);
+		expect(JSON.stringify(items)).not.toContain(AUTH_JSON);
+		expect(api.isDone()).toBe(true);
 	});
 });
 

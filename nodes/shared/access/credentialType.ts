@@ -1,0 +1,2 @@
+/** The credential type name every node of the package uses. */
+export const CREDENTIAL_TYPE = 'fivetranApi';
