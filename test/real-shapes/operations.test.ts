@@ -1,6 +1,6 @@
 import { appendFileSync } from 'node:fs';
 
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { Fivetran } from '../../nodes/Fivetran/Fivetran.node';
 import { fakeTime, runFivetran } from '../unit/fixtures';
@@ -51,11 +51,13 @@ describe('Every Fivetran operation over real-shaped answers', () => {
 function operationsOf(properties: INodeProperties[]): string[] {
 	const resources = properties.find((p) => p.name === 'resource')?.options ?? [];
 	return resources.flatMap((option) => {
-		const resource = String((option as IDataObject).value);
+		const resource = String((option as INodePropertyOptions).value);
 		const operation = properties.find(
 			(p) => p.name === 'operation' && p.displayOptions?.show?.resource?.includes(resource),
 		);
-		return (operation?.options ?? []).map((o) => `${resource} ${String((o as IDataObject).value)}`);
+		return (operation?.options ?? []).map(
+			(o) => `${resource} ${String((o as INodePropertyOptions).value)}`,
+		);
 	});
 }
 
