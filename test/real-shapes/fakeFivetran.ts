@@ -19,6 +19,8 @@ export interface Route {
 	/** The envelope's message, when Fivetran sends one. */
 	message?: string;
 	status?: number;
+	/** The envelope's code; default Success. */
+	code?: string;
 }
 
 export interface RecordedRequest {
@@ -38,7 +40,7 @@ export interface FakeFivetran {
 }
 
 const envelope = (route: Route, data: IDataObject | undefined): IDataObject => ({
-	code: 'Success',
+	code: route.code ?? 'Success',
 	...(route.message ? { message: route.message } : {}),
 	...(data ? { data } : {}),
 });
