@@ -1,6 +1,7 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { forgetAllDeliveries } from '../../nodes/FivetranWebhookTrigger/deliveries';
+import { clock } from '../../nodes/shared/clock';
 import { WEBHOOK_EVENT_NAMES } from '../../nodes/shared/webhook/events';
 import { deliver } from '../harness/webhook';
 import { savedRegistration, sign, triggerOptions } from '../unit/FivetranWebhookTrigger/helpers';
@@ -13,7 +14,11 @@ import { fixture, fixturesIn } from './fixtures';
 const SECRET = 'e'.repeat(64);
 
 async function deliverFixture(name: string, parameters: INodeParameters = {}) {
-	const body = JSON.stringify(fixture(`webhookPayload/${name}`));
+	const payload = fixture(`webhookPayload/${name}`);
+	const body = JSON.stringify(payload);
+	// Real payloads are dated; the trigger refuses replays older than 25 h, so the test's clock
+	// stands one minute after the delivery was created, as Fivetran's first attempt would.
+	jest.spyOn(clock, 'now').mockReturnValue(Date.parse(String(payload.created)) + 60_000);
 	const options = triggerOptions(
 		{ events: [...WEBHOOK_EVENT_NAMES], ...parameters },
 		{ staticData: savedRegistration(SECRET) },
