@@ -36,6 +36,7 @@ export const scenarios: Scenario[] = [
 			groupId: rl('amber_pelican'),
 			webhookUrl: 'https://hooks.example.org/fivetran-eu',
 			webhookEvents: ['sync_end'],
+			webhookSigning: 'none',
 		},
 		routes: [
 			{
