@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { connectorLocator } from '../../../shared/locators';
+import { readRenamed } from '../../../shared/renamedFields';
 import { fivetranApiRequest } from '../../../shared/transport/request';
 import { requestSettings } from '../common/request';
 import { inputError, readText } from '../common/validate';
@@ -105,7 +106,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		});
 	}
 	return {
-		connector_id: String(data.connector_id ?? decodeURIComponent(connectorId)),
+		connector_id: readRenamed(data, 'connectorId') ?? decodeURIComponent(connectorId),
 		uri: card.uri,
 		token: card.token ?? null,
 		connect_card_config: data.connect_card_config ?? config,
