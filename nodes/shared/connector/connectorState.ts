@@ -44,12 +44,25 @@ export function readConnectorState(connector: IDataObject): ConnectorState {
 		isBroken: status.setup_state === 'broken',
 		lastSyncFailed: toMillis(failedAt) > toMillis(succeededAt),
 		isHistoricalSync: status.is_historical_sync === true,
-		rescheduledFor: timestamp(status.rescheduled_for),
+		// Only meaningful while rescheduled: Fivetran may leave the old time behind once it is not.
+		rescheduledFor: syncState === 'rescheduled' ? timestamp(status.rescheduled_for) : null,
 		succeededAt,
 		failedAt,
 		tasks: (status.tasks as IDataObject[] | undefined) ?? [],
 		warnings: (status.warnings as IDataObject[] | undefined) ?? [],
 	};
+}
+
+/**
+ * Warnings also turn up in `status.tasks` (e.g. `resync_table_warning`); they do not stop a sync,
+ * so they are never quoted as the reason one failed.
+ */
+const isWarning = (task: IDataObject): boolean =>
+	typeof task.code === 'string' && /warning/i.test(task.code);
+
+/** The tasks that block the connector: `status.tasks` without the warnings among them. */
+export function blockingTasks(state: Pick<ConnectorState, 'tasks'>): IDataObject[] {
+	return state.tasks.filter((task) => !isWarning(task));
 }
 
 /** Setup was started but not finished: Fivetran cannot sync it yet. */
