@@ -1,5 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { SETUP_STATES, SYNC_STATES, UPDATE_STATES, unknownValuesField } from '../stateValues';
+
 /** The facts about a connector that alerts, waits and status reports are built from. */
 export interface ConnectorState {
 	syncState: string;
@@ -63,6 +65,17 @@ const isWarning = (task: IDataObject): boolean =>
 /** The tasks that block the connector: `status.tasks` without the warnings among them. */
 export function blockingTasks(state: Pick<ConnectorState, 'tasks'>): IDataObject[] {
 	return state.tasks.filter((task) => !isWarning(task));
+}
+
+/** `{ unknown_values }` naming each state value Fivetran does not document; `{}` when none. */
+export function unknownConnectorStates(
+	state: Pick<ConnectorState, 'syncState' | 'setupState' | 'updateState'>,
+): { unknown_values?: string[] } {
+	return unknownValuesField([
+		['sync_state', state.syncState, SYNC_STATES],
+		['setup_state', state.setupState, SETUP_STATES],
+		['update_state', state.updateState, UPDATE_STATES],
+	]);
 }
 
 /** Setup was started but not finished: Fivetran cannot sync it yet. */
