@@ -1,15 +1,14 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { controlTime, NODE_KEY, pollTrigger } from './helpers';
-import { transformation, transformationList } from './watchedHelpers';
+import {
+	transformation,
+	transformationList,
+	transformationPoller as poller,
+} from './watchedHelpers';
 
 // Transformation Failed / Succeeded on answers without last_started_at / last_ended_at, as real
 // Fivetran answers come (issue 20 row 1): a run is seen by the status changing between polls.
-
-const parameters = {
-	scope: 'account',
-	events: ['transformationFailed', 'transformationSucceeded'],
-};
 
 /** A list item as Fivetran's own clients record it: no start or end time. */
 function sparse(id: string, status: string): IDataObject {
@@ -19,19 +18,6 @@ function sparse(id: string, status: string): IDataObject {
 		...rest
 	} = transformation(id, { status });
 	return rest;
-}
-
-function poller(events = parameters.events) {
-	const time = controlTime();
-	const staticData: IDataObject = {};
-	const poll = async (items: IDataObject[], at: string) => {
-		time.set(at);
-		const api = transformationList(items);
-		const result = await pollTrigger({ ...parameters, events }, staticData);
-		expect(api.isDone()).toBe(true);
-		return result;
-	};
-	return { poll, staticData };
 }
 
 const events = (items: IDataObject[] | null) =>
