@@ -1,15 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { fakeTime, fivetran, runFivetran, success } from '../../../fixtures';
-import {
-	exactly,
-	RUN_STARTED,
-	T0,
-	transformation,
-	TRANSFORMATION_ID,
-	TRANSFORMATION_PATH,
-	waitingRun,
-} from './helpers';
+import { fakeTime, runFivetran } from '../../../fixtures';
+import { runAnswering, T0, transformation, TRANSFORMATION_ID, waitingRun } from './helpers';
 
 // Real transformation answers carry no last_started_at / last_ended_at (issue 20 row 1): a run ends
 // when its status leaves the running states after the run was requested, and a status that may be
@@ -22,17 +14,11 @@ function sparse(status: string, extra: IDataObject = {}): IDataObject {
 }
 
 /** The baseline GET, the POST /run, then one GET per status. */
-function runSeeing(before: string, polls: string[], extra: IDataObject = {}) {
-	let scope = fivetran()
-		.get(TRANSFORMATION_PATH)
-		.reply(200, success(sparse(before)))
-		.post(`${TRANSFORMATION_PATH}/run`, exactly({}))
-		.reply(200, RUN_STARTED);
-	for (const status of polls) {
-		scope = scope.get(TRANSFORMATION_PATH).reply(200, success(sparse(status, extra)));
-	}
-	return scope;
-}
+const runSeeing = (before: string, polls: string[], extra: IDataObject = {}) =>
+	runAnswering(
+		sparse(before),
+		polls.map((status) => sparse(status, extra)),
+	);
 
 describe('Transformation > Run and wait, answers without start and end times', () => {
 	it('SUCCEEDED before, then RUNNING, then SUCCEEDED: ends with success at the first SUCCEEDED after RUNNING', async () => {
