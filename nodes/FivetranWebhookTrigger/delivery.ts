@@ -24,15 +24,15 @@ export type DeliveryOutcome = SyncOutcome | 'unknown';
  * The sync_end statuses seen from Fivetran, upper-cased: SUCCESSFUL and FAILURE / FAILURE_WITH_TASK
  * in its docs, FAILED and lower-case spellings in payloads captured elsewhere.
  */
-const OUTCOME_OF_STATUS: Record<string, SyncOutcome> = {
-	SUCCESSFUL: 'succeeded',
-	SUCCESS: 'succeeded',
-	SUCCEEDED: 'succeeded',
-	FAILURE: 'failed',
-	FAILURE_WITH_TASK: 'failed',
-	FAILED: 'failed',
-	RESCHEDULED: 'rescheduled',
-};
+const OUTCOME_OF_STATUS = new Map<string, SyncOutcome>([
+	['SUCCESSFUL', 'succeeded'],
+	['SUCCESS', 'succeeded'],
+	['SUCCEEDED', 'succeeded'],
+	['FAILURE', 'failed'],
+	['FAILURE_WITH_TASK', 'failed'],
+	['FAILED', 'failed'],
+	['RESCHEDULED', 'rescheduled'],
+]);
 
 /** Fivetran's sync_end status in the words of the Sync Outcome filter; 'unknown' for any other. */
 export function syncOutcomeOf(status: string | null): DeliveryOutcome {
@@ -40,7 +40,7 @@ export function syncOutcomeOf(status: string | null): DeliveryOutcome {
 	const upper = status.trim().toUpperCase();
 	// Any FAILURE_… variant Fivetran adds is still a failure.
 	if (upper.startsWith('FAILURE')) return 'failed';
-	return OUTCOME_OF_STATUS[upper] ?? 'unknown';
+	return OUTCOME_OF_STATUS.get(upper) ?? 'unknown';
 }
 
 /** A sync_end's status: `data.status`, or a top-level `status` as some payloads carry it. */
