@@ -5,7 +5,6 @@ import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-wor
 import { Fivetran } from '../../nodes/Fivetran/Fivetran.node';
 import { fakeTime, runFivetran } from '../unit/fixtures';
 import { inventedNulls, missingTexts, routingProblems } from './check';
-import { knownIssueOf } from './expectedToFail';
 import { fakeFivetran } from './fakeFivetran';
 import type { Scenario } from './scenario';
 import { allScenarios } from './scenarios';
@@ -35,8 +34,7 @@ async function run(scenario: Scenario) {
 describe('Every Fivetran operation over real-shaped answers', () => {
 	for (const scenario of allScenarios) {
 		const title = titleOf(scenario);
-		const test = knownIssueOf(title) ? it.failing : it;
-		test(title, async () => {
+		it(title, async () => {
 			const { fake, result, outputs } = await run(scenario);
 			if (process.env.REAL_SHAPES_DUMP) dump(title, outputs, result.error?.message);
 			// One comparison, so that a failure shows every problem of the scenario at once.

@@ -7,7 +7,8 @@ const path = '/v1/connections/quiet_walrus';
 const START = '2026-03-01T00:00:00.000Z';
 
 // Fields that the summaries (Get Status, Check Sync, Sync's result) always carry.
-const summaryNullable = ['succeeded_at', 'failed_at'];
+// Get Status and Check Sync keep a fixed set of keys for IF nodes; null says "does not apply".
+const summaryNullable = ['succeeded_at', 'failed_at', 'rescheduled_for'];
 
 export const scenarios: Scenario[] = [
 	{

@@ -31,6 +31,8 @@ export const scenarios: Scenario[] = [
 				fixtures: ['transformationProject/list'],
 			},
 		],
+		// Simplify's summary of the project's errors: null when there are none.
+		addsNullable: ['first_error'],
 	},
 	{
 		...project,
