@@ -252,10 +252,10 @@ describe('sandbox transformation webhook events', () => {
 		receiver.clear(); // the registration test
 		await api.post('/transformations/tidal_narwhal/run');
 		await api.post('/transformations/gentle_quokka/run'); // other group: not delivered
-		await receiver.waitFor(2, 4000); // the hub's one-second settle ends the run
+		await receiver.waitFor(2); // the hub's one-second settle ends the run
 		sandbox.control.failNextTransformationRun('sleepy_koala', 'Database Error: permission denied');
 		await api.post('/transformations/sleepy_koala/run');
-		await receiver.waitFor(4, 4000);
+		await receiver.waitFor(4);
 		const bodies = receiver.requests.map((r) => r.body);
 		expect(bodies.map((b) => `${b.event}:${b.data.transformation_id}`)).toEqual([
 			'transformation_start:tidal_narwhal', 'transformation_succeeded:tidal_narwhal',
