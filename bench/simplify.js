@@ -9,7 +9,7 @@ const { ensureRuntime } = require('../scripts/n8n-runtime');
 const { createHarness } = require('../test/e2e/lib/harness');
 const { startSandboxProcess } = require('./sandbox-process');
 const { startSandbox } = require('../sandbox');
-const { simplifyConnector } = require('../dist/nodes/Fivetran/helpers/simplify/objects');
+const { simplifyConnector } = require('../dist/nodes/Fivetran/common/simplify/objects');
 
 const CONNECTORS = Number(process.env.BENCH_CONNECTORS ?? 50000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);

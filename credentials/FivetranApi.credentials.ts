@@ -1,6 +1,6 @@
 import type { Icon, ICredentialType, INodeProperties } from 'n8n-workflow';
 
-import { denyListOptions } from '../nodes/Fivetran/actions/catalog';
+import { denyListOptions } from '../nodes/Fivetran/catalog';
 import { DEFAULT_SAFETY_LEVEL, SAFETY_LEVELS } from '../nodes/shared/access/levels';
 
 export class FivetranApi implements ICredentialType {

@@ -9,8 +9,8 @@ import {
 	accessRows,
 	denyListOptions,
 	everyGuardedUse,
-} from '../../../../nodes/Fivetran/actions/catalog';
-import { resources } from '../../../../nodes/Fivetran/actions/resources';
+} from '../../../../nodes/Fivetran/catalog';
+import { resources } from '../../../../nodes/Fivetran/resources';
 import { SAFETY_LEVELS } from '../../../../nodes/shared/access/levels';
 
 // The access table and the deny list come from the operation maps: every operation has a level,

@@ -1,0 +1,125 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import type { ConnectorState } from '../../shared/connector/connectorState';
+import { readConnectorState } from '../../shared/connector/connectorState';
+import { paginate } from '../../shared/transport/paginate';
+import { filtersCollection, returnAllAndLimit, schemaFilter } from '../common/fields';
+import { groupLocator } from '../../shared/locators';
+import { requestSettings } from '../common/request';
+import { readId, readLimit } from '../common/validate';
+import type { Access } from '../common/types';
+import { readSimplify, simplifyFields, simplifyIf } from '../common/simplify/field';
+import { simplifyConnector } from '../common/simplify/objects';
+
+export const access: Access = 'read';
+
+const STATUS_TESTS: Record<string, (state: ConnectorState) => boolean> = {
+	broken: (state) => state.isBroken,
+	paused: (state) => state.isPaused,
+	syncing: (state) => state.isSyncing,
+	failing: (state) => state.lastSyncFailed,
+};
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Scope',
+		name: 'scope',
+		type: 'options',
+		options: [
+			{
+				name: 'Whole Account',
+				value: 'account',
+				description: 'Every connector the credential can see',
+			},
+			{
+				name: 'One Group',
+				value: 'group',
+				description: 'Only the connectors that load into one group',
+			},
+		],
+		default: 'account',
+	},
+	{ ...groupLocator, displayOptions: { show: { scope: ['group'] } } },
+	...returnAllAndLimit(),
+	filtersCollection([
+		schemaFilter,
+		{
+			displayName: 'Service',
+			name: 'service',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. postgres',
+			description: 'Only connectors of exactly this service (connector type)',
+		},
+		{
+			displayName: 'Status',
+			name: 'status',
+			type: 'options',
+			options: [
+				{ name: 'All', value: 'all' },
+				{ name: 'Broken', value: 'broken', description: 'Setup is broken and needs a fix' },
+				{ name: 'Failing', value: 'failing', description: 'The last sync failed' },
+				{ name: 'Paused', value: 'paused' },
+				{ name: 'Syncing', value: 'syncing', description: 'A sync is running now' },
+			],
+			default: 'all',
+		},
+	]),
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['connector'], operation: ['getAll'] } },
+	[
+		...properties,
+		...simplifyFields(
+			'ids, schema, service, is_paused, is_broken, setup, sync and update state, last success and failure, tasks count, dashboard link',
+		),
+	],
+);
+
+function listPath(ctx: IExecuteFunctions, itemIndex: number): string {
+	if (ctx.getNodeParameter('scope', itemIndex, 'account') !== 'group') return '/connections';
+	return `/groups/${readId(ctx, 'groupId', itemIndex)}/connections`;
+}
+
+/** The client-side part of the filters (Fivetran filters only by schema), or undefined if none. */
+function localFilter(filters: IDataObject): ((connector: IDataObject) => boolean) | undefined {
+	const status = String(filters.status ?? 'all');
+	const service = String(filters.service ?? '').trim();
+	const statusTest = STATUS_TESTS[status];
+	if (!statusTest && service === '') return undefined;
+	return (connector) =>
+		(service === '' || connector.service === service) &&
+		(!statusTest || statusTest(readConnectorState(connector)));
+}
+
+async function readFull(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const path = listPath(this, itemIndex);
+	const limit = readLimit(this, itemIndex);
+	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const schema = String(filters.schema ?? '').trim();
+	const keep = localFilter(filters);
+	const request = {
+		path,
+		qs: schema ? { schema } : undefined,
+		...requestSettings(this, itemIndex),
+	};
+
+	// Without a local filter every fetched item counts, so the page size can stop at the limit.
+	// With one, matches may be sparse: read full pages until `limit` of them are found.
+	const found: IDataObject[] = [];
+	for await (const page of paginate.call(this, request, keep ? undefined : limit)) {
+		for (const connector of page) {
+			if (keep && !keep(connector)) continue;
+			found.push(connector);
+			if (limit !== undefined && found.length >= limit) return found;
+		}
+	}
+	return found;
+}
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const simplify = readSimplify(this, itemIndex);
+	return simplifyIf(simplify, await readFull.call(this, itemIndex), simplifyConnector);
+}
