@@ -12,24 +12,19 @@ import { TRIGGER_POLL } from '../shared/access/triggerUses';
 import { clock } from '../shared/clock';
 import { fivetranApiTest } from '../shared/credentialTest';
 import * as listSearch from '../shared/listSearch';
-import type { TriggerEvent } from './events';
-import {
-	choosesAny,
-	CONNECTOR_EVENTS,
-	describeCurrentState,
-	detectTransitions,
-	isTriggerEvent,
-} from './events';
-import type { ItemOptions } from './items';
-import { toEventItem, toFacts, toSampleItem } from './items';
-import type { TriggerMemory } from './memory';
-import { loadMemory, saveMemory } from './memory';
+import type { TriggerEvent } from './poll/events';
+import { describeCurrentState, detectTransitions } from './connectors/connectorEvents';
+import { choosesAny, CONNECTOR_EVENTS, isTriggerEvent } from './poll/events';
+import type { ItemOptions } from './poll/events';
+import { toEventItem, toFacts, toSampleItem } from './connectors/connectorItems';
+import type { TriggerMemory } from './poll/memory';
+import { loadMemory, saveMemory } from './poll/memory';
 import { triggerProperties } from './properties';
-import { pollUnlessRepeat } from './recentPolls';
-import type { Scope, ScopeRead } from './scope';
-import { readConnectorsInScope, readScope } from './scope';
-import { watchedChanges, watchedSamples } from './watched';
-import { readWatchedLists, watchedGroups } from './watchedLists';
+import { pollUnlessRepeat } from './poll/recentPolls';
+import type { Scope, ScopeRead } from './poll/scope';
+import { readConnectorsInScope, readScope } from './poll/scope';
+import { watchedChanges, watchedSamples } from './watchedChanges';
+import { readWatchedLists, watchedGroups } from './watchedReads';
 
 const SAMPLE_SIZE = 5;
 

@@ -1,10 +1,10 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
 import { collectItems } from '../shared/transport/paginate';
-import { requireIds } from './answers';
-import type { TriggerEvent } from './events';
-import { AGENT_EVENTS, choosesAny, TRANSFORMATION_EVENTS } from './events';
-import type { Scope } from './scope';
+import { requireIds } from './poll/requireIds';
+import type { TriggerEvent } from './poll/events';
+import { AGENT_EVENTS, choosesAny, TRANSFORMATION_EVENTS } from './poll/events';
+import type { Scope } from './poll/scope';
 
 // Transformations and Hybrid Deployment Agents, read only when one of their events is chosen.
 // Neither belongs to a connector: "Chosen Connectors" watches those of the groups (destinations)

@@ -1,8 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { firstAbsences, uniqueById } from './absences';
-import type { TriggerEvent } from './events';
-import type { AgentMemory, TriggerMemory } from './memory';
+import { firstAbsences, uniqueById } from '../poll/absences';
+import type { TriggerEvent } from '../poll/events';
+import type { AgentMemory, TriggerMemory } from '../poll/memory';
 
 // Hybrid Deployment Agents going offline and coming back (pure: no I/O). Only offline agents are
 // remembered: an agent not in that list was online (or not there) at the last complete read.

@@ -1,82 +1,15 @@
-import type { ConnectorState } from '../shared/connector/connectorState';
-import { isSetupIncomplete } from '../shared/connector/connectorState';
-import { syncEndsAfter } from '../shared/connector/syncEnded';
-import { uniqueById } from './absences';
-import type { TriggerMemory } from './memory';
-import { nextMemory } from './nextMemory';
-
-export { nextMemory };
+import type { ConnectorState } from '../../shared/connector/connectorState';
+import { isSetupIncomplete } from '../../shared/connector/connectorState';
+import { syncEndsAfter } from '../../shared/connector/syncEnded';
+import { uniqueById } from '../poll/absences';
+import type { TriggerEvent } from '../poll/events';
+import type { TriggerMemory } from '../poll/memory';
+import type { ConnectorFacts, Detection, Remembered } from './connectorFacts';
+import { trackingFor } from './connectorFacts';
+import { nextMemory } from './nextConnectorMemory';
 
 // Pure transition detection: no I/O, no clock. Given what the last successful poll remembered and
 // what this poll read, say which events happened and what to remember next.
-
-export const CONNECTOR_EVENTS = [
-	'connectorBroken',
-	'connectorRecovered',
-	'syncFailed',
-	'syncSucceeded',
-	'connectorPaused',
-	'connectorResumed',
-	'setupIncomplete',
-] as const;
-/** Read from GET /v1/transformations, only when one of them is chosen. */
-export const TRANSFORMATION_EVENTS = ['transformationFailed', 'transformationSucceeded'] as const;
-/** Read from GET /v1/hybrid-deployment-agents, only when one of them is chosen. */
-export const AGENT_EVENTS = ['hybridAgentOffline', 'hybridAgentBackOnline'] as const;
-export const TRIGGER_EVENTS = [...CONNECTOR_EVENTS, ...TRANSFORMATION_EVENTS, ...AGENT_EVENTS];
-export type TriggerEvent = (typeof TRIGGER_EVENTS)[number];
-
-/** Whether any of `family` is chosen: each family's list is read only then. */
-export function choosesAny(selected: readonly TriggerEvent[], family: readonly TriggerEvent[]) {
-	return family.some((event) => selected.includes(event));
-}
-
-export function isTriggerEvent(value: unknown): value is TriggerEvent {
-	return (TRIGGER_EVENTS as readonly unknown[]).includes(value);
-}
-
-/** One connector as this poll read it. */
-export interface ConnectorFacts {
-	id: string;
-	/** created_at in ms (-Infinity if unknown): a connector created after the last poll is new. */
-	createdAt: number;
-	state: ConnectorState;
-}
-
-/** What the trigger remembered about a connector; null fields were not tracked. */
-export interface Remembered {
-	setupState: 'broken' | 'incomplete' | 'connected' | null;
-	paused: boolean | null;
-	lastSyncEnd: number | null;
-}
-
-export interface Detection {
-	event: TriggerEvent;
-	connectorId: string;
-	/** null on a first-poll report and for connectors created since the last poll. */
-	previous: Remembered | null;
-	/** The sync's own timestamp for sync events; absent means "at this poll". */
-	occurredAt?: string;
-}
-
-const SETUP_EVENTS: TriggerEvent[] = ['connectorBroken', 'connectorRecovered', 'setupIncomplete'];
-const PAUSE_EVENTS: TriggerEvent[] = ['connectorPaused', 'connectorResumed'];
-const SYNC_EVENTS: TriggerEvent[] = ['syncFailed', 'syncSucceeded'];
-
-export interface Tracking {
-	setup: boolean;
-	pause: boolean;
-	sync: boolean;
-}
-
-/** Which parts of the memory the selected events need. */
-export function trackingFor(selected: readonly TriggerEvent[]): Tracking {
-	return {
-		setup: choosesAny(selected, SETUP_EVENTS),
-		pause: choosesAny(selected, PAUSE_EVENTS),
-		sync: choosesAny(selected, SYNC_EVENTS),
-	};
-}
 
 const isIncomplete = isSetupIncomplete;
 

@@ -1,9 +1,10 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { ConnectorState } from '../shared/connector/connectorState';
-import { dashboardUrl, readConnectorState, toMillis } from '../shared/connector/connectorState';
-import type { ConnectorFacts, Detection, Remembered, TriggerEvent } from './events';
-import { asSample } from './sample';
+import type { ConnectorState } from '../../shared/connector/connectorState';
+import { dashboardUrl, readConnectorState, toMillis } from '../../shared/connector/connectorState';
+import type { ConnectorFacts, Detection, Remembered } from './connectorFacts';
+import type { ItemOptions, TriggerEvent } from '../poll/events';
+import { asSample } from '../poll/sample';
 
 /** The reduced view of a connector that transition detection works on. */
 export function toFacts(connector: IDataObject): ConnectorFacts {
@@ -34,12 +35,6 @@ function rememberedState(previous: Remembered | null): IDataObject | null {
 		last_sync_at:
 			previous.lastSyncEnd === null ? null : new Date(previous.lastSyncEnd).toISOString(),
 	};
-}
-
-export interface ItemOptions {
-	/** ISO time of this poll: when a condition event was noticed. */
-	polledAt: string;
-	includeConnector: boolean;
 }
 
 /** One output item: the event, who it concerns, before/after and a link to act on it. */

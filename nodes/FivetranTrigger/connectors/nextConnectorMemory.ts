@@ -1,11 +1,11 @@
-import { isSetupIncomplete, toMillis } from '../shared/connector/connectorState';
-import { lastSyncEndAfter } from '../shared/connector/syncEnded';
-import { firstAbsences } from './absences';
-import type { ConnectorFacts, Tracking } from './events';
-import type { TriggerMemory } from './memory';
-import { idRecord } from './memory';
+import { isSetupIncomplete, toMillis } from '../../shared/connector/connectorState';
+import { lastSyncEndAfter } from '../../shared/connector/syncEnded';
+import { firstAbsences } from '../poll/absences';
+import type { TriggerMemory } from '../poll/memory';
+import { idRecord } from '../poll/memory';
+import type { ConnectorFacts, Tracking } from './connectorFacts';
 
-// What to remember about connectors after a complete read (absences: see absences.ts).
+// What to remember about connectors after a complete read (absences: see poll/absences.ts).
 
 function rememberedIds(memory: TriggerMemory): Set<string> {
 	return new Set([

@@ -1,4 +1,4 @@
-import { clock } from '../shared/clock';
+import { clock } from '../../shared/clock';
 
 // What this n8n process knows about its own recent polls of each trigger: no poll starts while
 // another poll of the same trigger runs, and none repeats the work of a recent poll that emitted.

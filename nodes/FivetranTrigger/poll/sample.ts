@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { eventDisplayName } from './properties';
+import { eventDisplayName } from './eventsField';
 
 // "Fetch Test Event" with nothing matching shows one real object in its current state so that the
 // fields can be mapped. Nothing else on screen says it is not an event, so the item says it itself,

@@ -1,13 +1,13 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { isFivetranId, shownValue } from '../shared/ids';
-import { locatorValue } from '../shared/locatorValue';
-import { asNodeError, isNotFound } from '../shared/transport/errors';
-import { collectItems } from '../shared/transport/paginate';
-import { fivetranApiRequest } from '../shared/transport/request';
-import { MAX_PAGE_SIZE } from '../shared/transport/types';
-import { requireIds } from './answers';
+import { isFivetranId, shownValue } from '../../shared/ids';
+import { locatorValue } from '../../shared/locatorValue';
+import { asNodeError, isNotFound } from '../../shared/transport/errors';
+import { collectItems } from '../../shared/transport/paginate';
+import { fivetranApiRequest } from '../../shared/transport/request';
+import { MAX_PAGE_SIZE } from '../../shared/transport/types';
+import { requireIds } from './requireIds';
 
 // Which connectors one poll reads, and reading them with as few requests as possible: every list
 // is read in pages of 1000 (collectItems), so the whole account costs ceil(connectors / 1000).

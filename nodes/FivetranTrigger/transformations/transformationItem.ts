@@ -1,12 +1,10 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { TriggerEvent } from './events';
-import type { ItemOptions } from './items';
+import { TRANSFORMATIONS_DASHBOARD } from '../../shared/transformation/transformationRun';
+import type { ItemOptions, TriggerEvent } from '../poll/events';
 
-// Output items of the transformation and agent events: who it concerns, what Fivetran says, when.
+// Output item of a transformation event: who it concerns, what Fivetran says, when.
 
-/** Fivetran's transformations page (a transformation's own page also needs its type and group). */
-export const TRANSFORMATIONS_DASHBOARD_URL = 'https://fivetran.com/dashboard/transformations';
 
 const text = (value: unknown): string | null =>
 	typeof value === 'string' && value !== '' ? value : null;
@@ -46,27 +44,7 @@ export function toTransformationItem(
 			detection.previousEnd === null ? null : new Date(detection.previousEnd).toISOString(),
 		errors: transformationErrors(transformation),
 		occurred_at: detection.occurredAt ?? options.polledAt,
-		dashboard_url: TRANSFORMATIONS_DASHBOARD_URL,
+		dashboard_url: TRANSFORMATIONS_DASHBOARD,
 		...(options.includeConnector ? { transformation } : {}),
-	};
-}
-
-export function toAgentItem(
-	event: TriggerEvent,
-	agent: IDataObject,
-	options: ItemOptions,
-): IDataObject {
-	return {
-		event,
-		agent_id: String(agent.id),
-		display_name: agent.display_name ?? null,
-		group_id: agent.group_id ?? null,
-		online: typeof agent.online === 'boolean' ? agent.online : null,
-		// Fivetran's list has no last-seen field; last_used_at is the closest it offers.
-		last_seen: text(agent.last_seen) ?? text(agent.last_used_at),
-		deployment_type: agent.deployment_type ?? null,
-		version: agent.version ?? null,
-		occurred_at: options.polledAt,
-		...(options.includeConnector ? { agent } : {}),
 	};
 }

@@ -1,11 +1,15 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { toMillis } from '../shared/connector/connectorState';
-import { isFinal, isInProgress } from '../shared/transformation/transformationRun';
-import { firstAbsences, uniqueById } from './absences';
-import type { TriggerEvent } from './events';
-import type { TriggerMemory, TransformationMemory } from './memory';
-import { idRecord } from './memory';
+import { toMillis } from '../../shared/connector/connectorState';
+import {
+	isFinal,
+	isInProgress,
+	isUnsuccessfulEnd,
+} from '../../shared/transformation/transformationRun';
+import { firstAbsences, uniqueById } from '../poll/absences';
+import type { TriggerEvent } from '../poll/events';
+import type { TriggerMemory, TransformationMemory } from '../poll/memory';
+import { idRecord } from '../poll/memory';
 
 // Transformation runs, from each transformation's own status and last_ended_at (pure: no I/O).
 // A run counts once the transformation is no longer running: while it is RUNNING, SCHEDULING or
@@ -13,12 +17,9 @@ import { idRecord } from './memory';
 // Many real answers carry no last_ended_at: for those the status remembered from the last poll
 // decides (see statusShowsRunEnd), so their runs are reported too.
 
-/** Every way a run can end without having done all its work. */
-const FAILED = new Set(['FAILED', 'PARTIALLY_SUCCEEDED', 'CANCELED', 'BLOCKED']);
-
 function eventOf(status: string): RunEnd['event'] {
 	if (status === 'SUCCEEDED') return 'transformationSucceeded';
-	return FAILED.has(status) ? 'transformationFailed' : undefined;
+	return isUnsuccessfulEnd(status) ? 'transformationFailed' : undefined;
 }
 
 export interface TransformationFacts {

@@ -2,7 +2,7 @@ import {
 	filteredOutBecause,
 	syncOutcomeOf,
 	toDeliveryItem,
-} from '../../../nodes/FivetranWebhookTrigger/delivery';
+} from '../../../nodes/FivetranWebhookTrigger/deliveryItem';
 import type { Filters } from '../../../nodes/FivetranWebhookTrigger/settings';
 import { syncEnd } from './helpers';
 

@@ -4,7 +4,7 @@ import {
 	deliveryKey,
 	forgetAllDeliveries,
 	isFirstDelivery,
-} from '../../../nodes/FivetranWebhookTrigger/deliveries';
+} from '../../../nodes/FivetranWebhookTrigger/deliveryMemory';
 import { rememberSecret, forgetSecret } from '../../../nodes/FivetranWebhookTrigger/secrets';
 import type { WebhookNodeOptions } from '../../harness/webhook';
 import { deliver, runHook } from '../../harness/webhook';

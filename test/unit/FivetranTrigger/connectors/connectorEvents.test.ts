@@ -1,15 +1,13 @@
-import type { ConnectorFacts, TriggerEvent } from '../../../nodes/FivetranTrigger/events';
-import {
-	describeCurrentState,
-	detectTransitions,
-	nextMemory,
-	trackingFor,
-	TRIGGER_EVENTS,
-} from '../../../nodes/FivetranTrigger/events';
-import { toFacts } from '../../../nodes/FivetranTrigger/items';
-import type { TriggerMemory } from '../../../nodes/FivetranTrigger/memory';
-import type { ConnectorSpec } from './helpers';
-import { connector } from './helpers';
+import type { ConnectorFacts } from '../../../../nodes/FivetranTrigger/connectors/connectorFacts';
+import type { TriggerEvent } from '../../../../nodes/FivetranTrigger/poll/events';
+import { describeCurrentState, detectTransitions } from '../../../../nodes/FivetranTrigger/connectors/connectorEvents';
+import { trackingFor } from '../../../../nodes/FivetranTrigger/connectors/connectorFacts';
+import { nextMemory } from '../../../../nodes/FivetranTrigger/connectors/nextConnectorMemory';
+import { TRIGGER_EVENTS } from '../../../../nodes/FivetranTrigger/poll/events';
+import { toFacts } from '../../../../nodes/FivetranTrigger/connectors/connectorItems';
+import type { TriggerMemory } from '../../../../nodes/FivetranTrigger/poll/memory';
+import type { ConnectorSpec } from '../helpers';
+import { connector } from '../helpers';
 
 const T0 = Date.parse('2026-01-01T00:00:00.000Z');
 const facts = (id: string, spec: ConnectorSpec = {}): ConnectorFacts =>
@@ -25,7 +23,7 @@ function run(
 	return { events: detections.map((d) => `${d.event}:${d.connectorId}`), detections, memory };
 }
 
-describe('events.ts: pure transition detection', () => {
+describe('connectorEvents.ts: pure transition detection', () => {
 	it('first poll: a baseline with no events, remembering only what the selected events need', () => {
 		const current = [facts('a', { setup_state: 'broken' }), facts('b', { paused: true })];
 		expect(run(undefined, current, ['connectorBroken']).events).toEqual([]);

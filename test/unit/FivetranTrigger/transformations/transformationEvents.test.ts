@@ -1,12 +1,12 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { fivetran } from '../fixtures';
-import { controlTime, NODE_KEY, persisted, pollTrigger } from './helpers';
+import { fivetran } from '../../fixtures';
+import { controlTime, NODE_KEY, persisted, pollTrigger } from '../helpers';
 import {
 	transformation,
 	transformationList,
 	transformationPoller as poller,
-} from './watchedHelpers';
+} from '../watchedHelpers';
 
 const parameters = {
 	scope: 'account',

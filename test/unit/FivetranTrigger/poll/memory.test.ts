@@ -1,11 +1,13 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { nextMemory, trackingFor, TRIGGER_EVENTS } from '../../../nodes/FivetranTrigger/events';
-import { toFacts } from '../../../nodes/FivetranTrigger/items';
-import { loadMemory, saveMemory } from '../../../nodes/FivetranTrigger/memory';
-import { connector } from './helpers';
+import { trackingFor } from '../../../../nodes/FivetranTrigger/connectors/connectorFacts';
+import { nextMemory } from '../../../../nodes/FivetranTrigger/connectors/nextConnectorMemory';
+import { TRIGGER_EVENTS } from '../../../../nodes/FivetranTrigger/poll/events';
+import { toFacts } from '../../../../nodes/FivetranTrigger/connectors/connectorItems';
+import { loadMemory, saveMemory } from '../../../../nodes/FivetranTrigger/poll/memory';
+import { connector } from '../helpers';
 
-describe('memory.ts: what the trigger keeps in static data', () => {
+describe('poll/memory.ts: what the trigger keeps in static data', () => {
 	it('round-trips and replaces stale keys', () => {
 		const staticData: IDataObject = { v: 1, polledAt: 1, paused: ['x'], lastSyncEnd: { x: 5 } };
 		saveMemory(staticData, { polledAt: 2, broken: ['a'], incomplete: [] });

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import nock from 'nock';
 
-import { fivetran } from '../fixtures';
+import { fivetran } from '../../fixtures';
 import {
 	accountList,
 	accountPoller,
@@ -10,7 +10,7 @@ import {
 	NODE_KEY,
 	persisted,
 	pollTrigger,
-} from './helpers';
+} from '../helpers';
 
 const parameters = { scope: 'account', events: ['connectorBroken', 'connectorRecovered'] };
 const reconnect = { code: 'reconnect', message: 'Reconnect the source' };

@@ -1,7 +1,7 @@
 import nock from 'nock';
 
-import { API_HOST } from '../fixtures';
-import { controlTime, pollTrigger } from './helpers';
+import { API_HOST } from '../../fixtures';
+import { controlTime, pollTrigger } from '../helpers';
 
 // The trigger's chosen groups and connectors become path segments too: the same ID rule as the
 // action node (nodes/shared/ids.ts) applies, before any request, and a long bad value is cut.

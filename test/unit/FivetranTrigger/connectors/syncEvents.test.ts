@@ -7,7 +7,7 @@ import {
 	controlTime,
 	NODE_KEY,
 	pollTrigger,
-} from './helpers';
+} from '../helpers';
 
 const syncEvents = { scope: 'account', events: ['syncFailed', 'syncSucceeded'] };
 const ms = (iso: string) => Date.parse(iso);

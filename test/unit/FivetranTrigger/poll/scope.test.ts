@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import nock from 'nock';
 
-import { fivetran } from '../fixtures';
+import { fivetran } from '../../fixtures';
 import {
 	accountList,
 	connector,
@@ -12,7 +12,7 @@ import {
 	pollTrigger,
 	rlId,
 	VERSIONED,
-} from './helpers';
+} from '../helpers';
 
 const events = ['connectorBroken'];
 const inGroups = (...ids: string[]) => ({

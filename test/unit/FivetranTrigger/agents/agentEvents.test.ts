@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { fivetran } from '../fixtures';
+import { fivetran } from '../../fixtures';
 import {
 	accountList,
 	connector,
@@ -10,8 +10,8 @@ import {
 	persisted,
 	pollTrigger,
 	rlId,
-} from './helpers';
-import { agent, agentList, transformation, transformationList } from './watchedHelpers';
+} from '../helpers';
+import { agent, agentList, transformation, transformationList } from '../watchedHelpers';
 
 const parameters = { scope: 'account', events: ['hybridAgentOffline', 'hybridAgentBackOnline'] };
 

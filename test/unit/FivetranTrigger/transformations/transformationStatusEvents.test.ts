@@ -1,11 +1,11 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { controlTime, NODE_KEY, pollTrigger } from './helpers';
+import { controlTime, NODE_KEY, pollTrigger } from '../helpers';
 import {
 	transformation,
 	transformationList,
 	transformationPoller as poller,
-} from './watchedHelpers';
+} from '../watchedHelpers';
 
 // Transformation Failed / Succeeded on answers without last_started_at / last_ended_at, as real
 // Fivetran answers come (issue 20 row 1): a run is seen by the status changing between polls.
