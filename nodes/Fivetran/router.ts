@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { GuardedUse } from '../shared/access/guard';
 import { assertAllowed } from '../shared/access/guard';
-import { asNodeError } from '../shared/transport/errors';
+import { asNodeError } from '../shared/transport/nodeErrors';
 import type { FivetranOperation, OperationMap } from './common/types';
 import { operationUse } from './uses';
 

@@ -52,7 +52,6 @@ function chosenList(
 const groups = chosenList('groups', 'Group', groupLocator);
 const connectors = chosenList('connectors', 'Connector', connectorLocator);
 
-
 const options: INodeProperties = {
 	displayName: 'Options',
 	name: 'options',
@@ -79,4 +78,10 @@ const options: INodeProperties = {
 	],
 };
 
-export const triggerProperties: INodeProperties[] = [scope, groups, connectors, eventsField, options];
+export const triggerProperties: INodeProperties[] = [
+	scope,
+	groups,
+	connectors,
+	eventsField,
+	options,
+];

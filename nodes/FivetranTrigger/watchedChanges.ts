@@ -1,12 +1,15 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { detectAgentChanges, nextAgentMemory, toAgentFacts } from './agents/agentChanges';
-import type { TriggerEvent } from './poll/events';
 import { AGENT_EVENTS, TRANSFORMATION_EVENTS } from './poll/events';
-import type { ItemOptions } from './poll/events';
+import type { ItemOptions, TriggerEvent } from './poll/events';
 import { asSample } from './poll/sample';
 import type { TriggerMemory } from './poll/memory';
-import { detectRuns, nextTransformationMemory, toTransformationFacts } from './transformations/transformationRuns';
+import {
+	detectRuns,
+	nextTransformationMemory,
+	toTransformationFacts,
+} from './transformations/transformationRuns';
 import type { WatchedRead } from './watchedReads';
 import { toTransformationItem } from './transformations/transformationItem';
 import { toAgentItem } from './agents/agentItem';

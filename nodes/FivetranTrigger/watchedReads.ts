@@ -1,6 +1,6 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
-import { collectItems } from '../shared/transport/paginate';
+import { collectItems } from '../shared/transport/pagination';
 import { requireIds } from './poll/requireIds';
 import type { TriggerEvent } from './poll/events';
 import { AGENT_EVENTS, choosesAny, TRANSFORMATION_EVENTS } from './poll/events';

@@ -6,7 +6,7 @@ import {
 	asNodeError,
 	isOutcomeUnknown,
 	markOutcomeUnknown,
-} from '../../shared/transport/errors';
+} from '../../shared/transport/nodeErrors';
 import { fivetranApiRequest } from '../../shared/transport/request';
 import type { FivetranRequest } from '../../shared/transport/types';
 

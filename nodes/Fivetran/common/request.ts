@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { collectItems } from '../../shared/transport/paginate';
+import { collectItems } from '../../shared/transport/pagination';
 import { fivetranApiRequest, sendFivetranRequest } from '../../shared/transport/request';
 import type { FivetranRequest } from '../../shared/transport/types';
 import { readLimit, readMaxTries } from './validate';

@@ -3,7 +3,7 @@ import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { shownValue } from '../../shared/ids';
 import { groupLocator } from '../../shared/locators';
-import { collectItems } from '../../shared/transport/paginate';
+import { collectItems } from '../../shared/transport/pagination';
 import type { LookupResult } from '../common/createOnce';
 import { createOnce } from '../common/createOnce';
 import type { RequestSettings } from '../common/request';

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { connectorLocator } from '../../shared/locators';
-import { isSecureOrLocal, LOOPBACK_WORDS } from '../../shared/transport/loopback';
+import { isSecureOrLocal, LOOPBACK_WORDS } from '../../shared/transport/httpOptions';
 import { readRenamed } from '../../shared/renamedFields';
 import { fivetranApiRequest } from '../../shared/transport/request';
 import { requestSettings } from '../common/request';

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { ConnectorState } from '../../shared/connector/connectorState';
 import { readConnectorState } from '../../shared/connector/connectorState';
-import { paginate } from '../../shared/transport/paginate';
+import { paginate } from '../../shared/transport/pagination';
 import { filtersCollection, returnAllAndLimit, schemaFilter } from '../common/fields';
 import { groupLocator } from '../../shared/locators';
 import { requestSettings } from '../common/request';

@@ -6,9 +6,8 @@ import { connectorLocator } from '../../shared/locators';
 import { requireConfirmation, readId } from '../common/validate';
 import type { Access } from '../common/types';
 import { readResyncBody, scopeFields } from './resyncScope';
-import { runSync } from './syncFlow';
+import { resumeIfPausedField, runSync } from './syncFlow';
 import { waitFields } from '../common/wait/waitOptions';
-import { resumeIfPausedField } from './syncFlow';
 
 // 'delete' access: a resync replaces the destination's data for the scope, so it needs the highest level.
 export const access: Access = 'delete';

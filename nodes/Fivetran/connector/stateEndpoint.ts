@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-import { apiError, asNodeError } from '../../shared/transport/errors';
+import { apiError, asNodeError } from '../../shared/transport/nodeErrors';
 import { sendFivetranRequest } from '../../shared/transport/request';
 import { requestSettings } from '../common/request';
 

@@ -3,9 +3,8 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { connectorLocator } from '../../shared/locators';
 import type { Access } from '../common/types';
-import { runSync } from './syncFlow';
+import { resumeIfPausedField, runSync } from './syncFlow';
 import { waitFields } from '../common/wait/waitOptions';
-import { resumeIfPausedField } from './syncFlow';
 import { readId } from '../common/validate';
 
 export const access: Access = 'write';

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { groupLocator } from '../../shared/locators';
-import { asNodeError, isNotFound } from '../../shared/transport/errors';
+import { asNodeError, isNotFound } from '../../shared/transport/nodeErrors';
 import { fivetranApiRequest } from '../../shared/transport/request';
 import type { LookupResult } from '../common/createOnce';
 import { createOnce } from '../common/createOnce';

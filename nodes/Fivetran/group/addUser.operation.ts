@@ -8,8 +8,8 @@ import {
 	asNodeError,
 	isOutcomeUnknown,
 	markOutcomeUnknown,
-} from '../../shared/transport/errors';
-import { paginate } from '../../shared/transport/paginate';
+} from '../../shared/transport/nodeErrors';
+import { paginate } from '../../shared/transport/pagination';
 import { fivetranApiRequest, sendFivetranRequest } from '../../shared/transport/request';
 import { RECOVERED_FIELD } from '../common/createOnce';
 import type { RequestSettings } from '../common/request';

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { paginate } from '../../shared/transport/paginate';
+import { paginate } from '../../shared/transport/pagination';
 import { shownValue } from '../../shared/ids';
 import type { LookupResult } from '../common/createOnce';
 import { createOnce } from '../common/createOnce';

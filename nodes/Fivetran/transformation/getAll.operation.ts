@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { paginate } from '../../shared/transport/paginate';
+import { paginate } from '../../shared/transport/pagination';
 import { returnAllAndLimit } from '../common/fields';
 import { requestSettings } from '../common/request';
 import { readLimit } from '../common/validate';

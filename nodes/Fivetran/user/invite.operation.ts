@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { shownValue } from '../../shared/ids';
-import { paginate } from '../../shared/transport/paginate';
+import { paginate } from '../../shared/transport/pagination';
 import type { LookupResult } from '../common/createOnce';
 import { createOnce } from '../common/createOnce';
 import { additionalFieldsCollection } from '../common/fields';

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { groupLocator } from '../../shared/locators';
-import { paginate } from '../../shared/transport/paginate';
+import { paginate } from '../../shared/transport/pagination';
 import type { WebhookScope as Scope } from '../../shared/webhook/scope';
 import { createPathFor, isInScope } from '../../shared/webhook/scope';
 import type { LookupResult } from '../common/createOnce';

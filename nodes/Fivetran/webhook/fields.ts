@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { CREDENTIAL_TYPE } from '../../shared/transport/request';
+import { CREDENTIAL_TYPE } from '../../shared/access/credentialType';
 import { isLocalSandbox } from '../../shared/webhook/localSandbox';
 import { WEBHOOK_EVENTS } from '../../shared/webhook/events';
 import { additionalFieldsCollection, updateFieldsCollection } from '../common/fields';

@@ -3,8 +3,8 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { isFivetranId, shownValue } from '../../shared/ids';
 import { locatorValue } from '../../shared/locatorValue';
-import { asNodeError, isNotFound } from '../../shared/transport/errors';
-import { collectItems } from '../../shared/transport/paginate';
+import { asNodeError, isNotFound } from '../../shared/transport/nodeErrors';
+import { collectItems } from '../../shared/transport/pagination';
 import { fivetranApiRequest } from '../../shared/transport/request';
 import { MAX_PAGE_SIZE } from '../../shared/transport/types';
 import { requireIds } from './requireIds';

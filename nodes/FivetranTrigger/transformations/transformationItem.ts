@@ -5,7 +5,6 @@ import type { ItemOptions, TriggerEvent } from '../poll/events';
 
 // Output item of a transformation event: who it concerns, what Fivetran says, when.
 
-
 const text = (value: unknown): string | null =>
 	typeof value === 'string' && value !== '' ? value : null;
 

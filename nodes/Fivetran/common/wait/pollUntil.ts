@@ -2,7 +2,7 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { cancelSignalOf } from '../../../shared/cancel';
 import { clock } from '../../../shared/clock';
-import { asNodeError, isDeadlineReached } from '../../../shared/transport/errors';
+import { asNodeError, isDeadlineReached } from '../../../shared/transport/nodeErrors';
 import { toolBoundTimeout, withToolAdvice } from './toolBound';
 
 // The one wait loop behind "Wait for Completion" (connector syncs, transformation runs): poll, judge,

@@ -1,4 +1,5 @@
-import { clip } from './wording';
+import { clip } from './messageParts';
+import type { ThrownProblem } from './types';
 
 /**
  * What a thrown HTTP error means for a retry. n8n wraps the socket error in a NodeApiError whose
@@ -20,15 +21,6 @@ const TIMED_OUT = new Set(['ETIMEDOUT', 'ESOCKETTIMEDOUT']);
 const CERTIFICATE =
 	/^(CERT_|ERR_TLS_|ERR_SSL_|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED_CERT$|SELF_SIGNED_CERT_IN_CHAIN$|EPROTO$|HOSTNAME_MISMATCH$)/;
 const CANCELLED = new Set(['ERR_CANCELED', 'ABORT_ERR']);
-
-/** What to fix when a request could not even be made. */
-export type SetupFix = 'baseUrl' | 'cleartext' | 'certificate' | 'redirect' | 'other';
-
-export type ThrownProblem =
-	| { kind: 'network'; code: string; reached: 'never' | 'maybe' }
-	| { kind: 'timeout'; code: string }
-	| { kind: 'cancelled' }
-	| { kind: 'setup'; code: string; fix: SetupFix };
 
 interface ErrorLike {
 	code?: unknown;

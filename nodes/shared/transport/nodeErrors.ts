@@ -1,12 +1,9 @@
 import type { INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { explain } from './explain';
-import type { FailedExchange } from './failure';
-import { fivetranSaid } from './said';
-
-export type { FailedExchange, Problem, Stop } from './failure';
-export { describeTarget } from './wording';
+import { fivetranSaid } from './messageParts';
+import { explain } from './messages';
+import type { FailedExchange } from './types';
 
 /** A NodeApiError that shows exactly our message and description. */
 export function apiError(
