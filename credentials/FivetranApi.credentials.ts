@@ -9,8 +9,8 @@ export class FivetranApi implements ICredentialType {
 	displayName = 'Fivetran API';
 
 	icon: Icon = {
-		light: 'file:../nodes/Fivetran/fivetran.svg',
-		dark: 'file:../nodes/Fivetran/fivetran.dark.svg',
+		light: 'file:../nodes/shared/icons/fivetran.svg',
+		dark: 'file:../nodes/shared/icons/fivetran.dark.svg',
 	};
 
 	documentationUrl =

@@ -17,7 +17,10 @@ export class Fivetran implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Fivetran',
 		name: 'fivetran',
-		icon: { light: 'file:fivetran.svg', dark: 'file:fivetran.dark.svg' },
+		icon: {
+			light: 'file:../shared/icons/fivetran.svg',
+			dark: 'file:../shared/icons/fivetran.dark.svg',
+		},
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',

@@ -190,7 +190,10 @@ export class FivetranTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Fivetran Trigger',
 		name: 'fivetranTrigger',
-		icon: { light: 'file:fivetran.svg', dark: 'file:fivetran.dark.svg' },
+		icon: {
+			light: 'file:../shared/icons/fivetran.svg',
+			dark: 'file:../shared/icons/fivetran.dark.svg',
+		},
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{"On " + ($parameter["events"] || []).join(", ")}}',

@@ -48,7 +48,10 @@ export class FivetranWebhookTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Fivetran Webhook Trigger',
 		name: 'fivetranWebhookTrigger',
-		icon: { light: 'file:fivetran.svg', dark: 'file:fivetran.dark.svg' },
+		icon: {
+			light: 'file:../shared/icons/fivetran.svg',
+			dark: 'file:../shared/icons/fivetran.dark.svg',
+		},
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["events"].join(", ")}}',

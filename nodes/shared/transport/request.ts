@@ -147,7 +147,7 @@ async function exchangeWithFivetran(
 }
 
 /**
- * The one place that talks to Fivetran: the guard's clearance, authentication (signing.ts), base URL, JSON,
+ * The one place that talks to Fivetran: the guard's clearance, authentication (signed() in httpOptions.ts), base URL, JSON,
  * retries and error translation. A request is sent again only when that cannot do anything twice:
  * always after a 429 or a connection that was never made; after a 5xx, a lost connection, a
  * timeout or an answer that is not Fivetran's only when it is repeatable (GET by default). No
