@@ -155,8 +155,8 @@ function report(runtime, results, demo) {
 		'difference beyond the noise (node 3.9 s full, 4.9 s simplified, ranges 2.2–5.9 s and 3.8–5.2 s):',
 		"each run there paid n8n's start-up (10 to 26 s), whose spread hid any difference.",
 		'',
-		`The generated connectors have a one-field config. The demo account's ${demo.count} connectors, whose configs look like`,
-		`real ones, average ${demo.full} bytes each in full and ${demo.short} bytes simplified (${(demo.full / demo.short).toFixed(1)}x).`,
+		`The generated connectors have a one-field config. The demo account's ${demo.count} connectors, whose configs`,
+		`look like real ones, average ${demo.full} bytes each in full and ${demo.short} bytes simplified (${(demo.full / demo.short).toFixed(1)}x).`,
 		'',
 	].join('\n');
 }
