@@ -1,14 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { inputError } from '../common/validate';
 import {
 	asPlainJson,
 	checkKeyName,
-	inputError,
 	invalidJson,
 	inputKeyed,
 	readJsonObject,
 	refuseReservedKeys,
-} from '../common/validate';
+} from '../common/jsonInput';
 import { inputModeField, isJsonInput } from './inputMode';
 
 // A connector's `config` is service-specific (e.g. host/port/user for postgres), so the node offers

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { asPlainJson, checkKeyName, inputError, inputKeyed } from '../common/validate';
+import { inputError } from '../common/validate';
+import { asPlainJson, checkKeyName, inputKeyed } from '../common/jsonInput';
 
 export const ENTRIES_LABEL = 'Schemas, Tables and Columns';
 

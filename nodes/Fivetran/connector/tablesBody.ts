@@ -1,12 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import {
-	asPlainJson,
-	checkKeyName,
-	inputError,
-	inputKeyed,
-	readJsonObject,
-} from '../common/validate';
+import { inputError } from '../common/validate';
+import { asPlainJson, checkKeyName, inputKeyed, readJsonObject } from '../common/jsonInput';
 import { inputModeField, isJsonInput } from './inputMode';
 
 // Fivetran's table-resync body maps each schema name to the table names to re-import:

@@ -3,7 +3,8 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { updateFieldsCollection } from '../common/fields';
 import { connectorLocator } from '../../shared/locators';
-import { inputError, readJsonObject, readId } from '../common/validate';
+import { inputError, readId } from '../common/validate';
+import { readJsonObject } from '../common/jsonInput';
 import type { Access } from '../common/types';
 import { CONFIG_JSON_LABEL } from './config';
 import { patchConnection } from './connection';

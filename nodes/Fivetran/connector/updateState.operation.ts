@@ -2,7 +2,8 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { connectorLocator } from '../../shared/locators';
-import { inputError, readJsonObject, readId } from '../common/validate';
+import { inputError, readId } from '../common/validate';
+import { readJsonObject } from '../common/jsonInput';
 import type { Access } from '../common/types';
 import { callStateEndpoint } from './stateEndpoint';
 

@@ -8,7 +8,8 @@ import type { LookupResult } from '../common/createOnce';
 import { createOnce } from '../common/createOnce';
 import type { RequestSettings } from '../common/request';
 import { requestSettings } from '../common/request';
-import { readId, readJsonObject, readText } from '../common/validate';
+import { readId, readText } from '../common/validate';
+import { readJsonObject } from '../common/jsonInput';
 import type { Access } from '../common/types';
 import {
 	configField,

@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { additionalFieldsCollection, updateFieldsCollection } from '../common/fields';
-import { inputError, readJsonObject } from '../common/validate';
+import { inputError } from '../common/validate';
+import { readJsonObject } from '../common/jsonInput';
 import { DESTINATION_REGIONS, NETWORKING_METHODS, TIME_ZONE_OFFSETS } from './values';
 
 // Fields shared by Create and Update, and how their values become Fivetran's snake_case body fields.
