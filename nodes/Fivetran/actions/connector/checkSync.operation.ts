@@ -15,6 +15,7 @@ import {
 	readTimeoutMs,
 	TIMEOUT_HINT,
 } from '../../helpers/connector/waitOptions';
+import { checkNumber } from '../../helpers/wait/checkNumber';
 import { summaryFirst } from '../../helpers/wait/summaryFirst';
 
 // One look at the connector, answered as Wait for Completion would answer at this moment. Made for
@@ -86,12 +87,6 @@ export const description = updateDisplayOptions(
 	{ show: { resource: ['connector'], operation: ['checkSync'] } },
 	[connectorLocator, ...fields],
 );
-
-/** The item's own count of checks so far (a loop carries it in json.checks), plus this one. */
-function checkNumber(ctx: IExecuteFunctions, itemIndex: number): number {
-	const before = ctx.getInputData()[itemIndex]?.json?.checks;
-	return (typeof before === 'number' && Number.isInteger(before) && before >= 0 ? before : 0) + 1;
-}
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	// Everything is read before the request, so bad input costs no API call.

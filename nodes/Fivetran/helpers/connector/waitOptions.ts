@@ -150,13 +150,13 @@ export function readTimeoutMs(ctx: IExecuteFunctions, itemIndex: number): number
 	return timeoutMinutes * 60_000;
 }
 
-/** undefined when the node should not wait. Read before any request, so bad values cost no API call. */
-export function readWaitSettings(
+/** The Poll Interval parameter (at least MIN_POLL_SECONDS) in ms; shared by the waits. */
+export function readPollIntervalMs(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
-): WaitSettings | undefined {
-	if (ctx.getNodeParameter('waitForCompletion', itemIndex, false) !== true) return undefined;
-	const pollSeconds = ctx.getNodeParameter('pollInterval', itemIndex, 30) as number;
+	fallback = 30,
+): number {
+	const pollSeconds = ctx.getNodeParameter('pollInterval', itemIndex, fallback) as number;
 	if (
 		typeof pollSeconds !== 'number' ||
 		!Number.isFinite(pollSeconds) ||
@@ -169,8 +169,17 @@ export function readWaitSettings(
 			'Checking more often only spends Fivetran API calls (they are rate-limited per account) without finding out sooner.',
 		);
 	}
+	return pollSeconds * 1000;
+}
+
+/** undefined when the node should not wait. Read before any request, so bad values cost no API call. */
+export function readWaitSettings(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+): WaitSettings | undefined {
+	if (ctx.getNodeParameter('waitForCompletion', itemIndex, false) !== true) return undefined;
 	return {
-		pollIntervalMs: pollSeconds * 1000,
+		pollIntervalMs: readPollIntervalMs(ctx, itemIndex),
 		timeoutMs: readTimeoutMs(ctx, itemIndex),
 		onFailure: readChoice(ctx, 'onFailure', itemIndex, 'On Failure', ['error', 'output']),
 		onRescheduled: readChoice(ctx, 'onRescheduled', itemIndex, 'On Rescheduled', [
