@@ -18,7 +18,12 @@ export const CONNECTOR_EVENTS = [
 	'connectorPaused',
 	'connectorResumed',
 	'setupIncomplete',
+	// Freshness (staleness.ts): also read from the connector list.
+	'dataStale',
+	'dataFreshAgain',
+	'dataDelayed',
 ] as const;
+export const STALENESS_EVENTS = ['dataStale', 'dataFreshAgain', 'dataDelayed'] as const;
 /** Read from GET /v1/transformations, only when one of them is chosen. */
 export const TRANSFORMATION_EVENTS = ['transformationFailed', 'transformationSucceeded'] as const;
 /** Read from GET /v1/hybrid-deployment-agents, only when one of them is chosen. */
