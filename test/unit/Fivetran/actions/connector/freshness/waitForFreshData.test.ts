@@ -164,7 +164,12 @@ describe('Connector > Wait for Fresh Data: 3 connectors in 2 groups', () => {
 		// Everything synced within 4 hours (c_paused 2 h ago is fresh, so nothing fails); c_fresh
 		// counts once its running sync has ended (look 2).
 		expect(error).toBeUndefined();
-		expect(json(items)[0]).toMatchObject({ all_fresh: true, fresh: 3, syncs_requested: [], looks: 2 });
+		expect(json(items)[0]).toMatchObject({
+			all_fresh: true,
+			fresh: 3,
+			syncs_requested: [],
+			looks: 2,
+		});
 	});
 });
 
