@@ -15,7 +15,7 @@ import * as listSearch from '../shared/listSearch';
 import type { TriggerEvent } from './events';
 import {
 	choosesAny,
-	CONNECTOR_EVENTS,
+	CONNECTOR_LIST_EVENTS,
 	describeCurrentState,
 	detectTransitions,
 	isTriggerEvent,
@@ -84,13 +84,13 @@ async function readConnectors(
 	settings: Settings,
 	knownAccountPages?: number,
 ): Promise<ScopeRead> {
-	if (!choosesAny(settings.events, CONNECTOR_EVENTS) && settings.scope.kind !== 'connectors')
+	if (!choosesAny(settings.events, CONNECTOR_LIST_EVENTS) && settings.scope.kind !== 'connectors')
 		return { connectors: [], missing: [] };
 	return await readConnectorsInScope(ctx, settings.scope, knownAccountPages);
 }
 
 const isConnectorEvent = (event: TriggerEvent) =>
-	(CONNECTOR_EVENTS as readonly string[]).includes(event);
+	(CONNECTOR_LIST_EVENTS as readonly string[]).includes(event);
 
 /** "Fetch Test Event": real objects in their current state; the remembered state is not touched. */
 async function fetchSample(
