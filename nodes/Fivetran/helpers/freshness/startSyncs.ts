@@ -2,6 +2,7 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 
 import type { GuardedUse } from '../../../shared/access/guard';
 import { assertAllowed } from '../../../shared/access/guard';
+import { isOutcomeUnknown } from '../../../shared/transport/errors';
 import { sendFivetranRequest } from '../../../shared/transport/request';
 import type { GateState } from './gateState';
 import { unsettled } from './gateState';
@@ -27,7 +28,9 @@ const SYNCABLE = ['stale', 'never_synced', 'sync_failed'];
 
 /**
  * One sync request per stale idle connector, never two in the same wait: it is marked as requested
- * before the request goes out, so a lost answer is not followed by a second request.
+ * before the request goes out, and sent at most once (not repeatable). An answer lost on the way
+ * leaves it unknown whether Fivetran got it: the wait goes on and the next looks show whether a
+ * sync ran; it is not asked again.
  */
 export async function startStaleSyncs(
 	ctx: IExecuteFunctions,
@@ -37,13 +40,16 @@ export async function startStaleSyncs(
 	for (const tracked of unsettled(state)) {
 		if (tracked.syncRequested || !SYNCABLE.includes(tracked.verdict?.reason ?? '')) continue;
 		tracked.syncRequested = true;
-		await sendFivetranRequest.call(ctx, {
-			method: 'POST',
-			path: `/connections/${encodeURIComponent(tracked.id)}/sync`,
-			// Without force a repeat cannot start a second sync (Fivetran leaves a running one alone).
-			body: { force: false },
-			repeatable: true,
-			...settings,
-		});
+		try {
+			await sendFivetranRequest.call(ctx, {
+				method: 'POST',
+				path: `/connections/${encodeURIComponent(tracked.id)}/sync`,
+				body: { force: false },
+				repeatable: false,
+				...settings,
+			});
+		} catch (error) {
+			if (!isOutcomeUnknown(error)) throw error;
+		}
 	}
 }
