@@ -34,7 +34,9 @@ afterEach(() => nock.cleanAll());
 describe('Connector > Get Sync History', () => {
 	it('10 days are read as two windows, newest first, each record as Fivetran sent it', async () => {
 		fakeTime(T0);
+		// Fivetran declares the versioned Accept for this path (a wrong one gets 406).
 		const newest = fivetran()
+			.matchHeader('accept', 'application/json;version=2')
 			.get(PATH)
 			.query({ start_time: iso(T0 - 7 * DAY), end_time: iso(T0), limit: '1000' })
 			.reply(200, success({ items: [record(1, 'SUCCESSFUL'), record(2, 'FAILURE_WITH_TASK')] }));
