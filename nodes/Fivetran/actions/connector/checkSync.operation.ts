@@ -13,7 +13,7 @@ import {
 	onFailureField,
 	readChoice,
 	readTimeoutMs,
-	TIMEOUT_HINT,
+	timeoutField,
 } from '../../helpers/connector/waitOptions';
 import { checkNumber } from '../../helpers/wait/checkNumber';
 import { summaryFirst } from '../../helpers/wait/summaryFirst';
@@ -42,15 +42,9 @@ const fields: INodeProperties[] = [
 		description:
 			"When the sync before it ended (the Sync step's previous_sync_end_at output); only a sync that ends later counts. Empty means no sync had ended before.",
 	},
-	{
-		displayName: 'Timeout (Minutes)',
-		name: 'timeout',
-		type: 'number',
-		default: 60,
-		hint: TIMEOUT_HINT,
-		description:
-			'How long after Sync Requested At the sync may take; a check after that, with the sync unfinished, answers "timed_out"',
-	},
+	timeoutField(
+		'How long after Sync Requested At the sync may take; a check after that, with the sync unfinished, answers "timed_out"',
+	),
 	{
 		...onFailureField({
 			error:

@@ -54,7 +54,7 @@ export const connectorDescription = resourceDescription('connector', connectorOp
 		value: 'checkFreshData',
 		action: 'Check whether connectors have fresh data',
 		description:
-			"Look once whether chosen connectors (or all of some groups, or the account) synced successfully after a time or within the last minutes; returns ONE item with all_fresh, the counts and a row per connector saying why it is not fresh (paused, broken, syncing, never synced, stale). Loop it behind n8n's Wait node and pass its item back: later checks read only what is not fresh yet",
+			"Look once whether chosen connectors (or all of some groups, or the account) synced successfully after a time or within the last minutes; returns ONE item with all_fresh, the counts and a row per connector saying why it is not fresh (paused, broken, syncing, never synced, stale). Loop it behind n8n's Wait node and pass its item back: later checks read only what is not fresh yet.",
 	},
 	{
 		name: 'Check Sync',
@@ -124,7 +124,7 @@ export const connectorDescription = resourceDescription('connector', connectorOp
 		value: 'getSyncHistory',
 		action: 'Get the sync history of a connector',
 		description:
-			"List a connector's past syncs in a time range (last hours or days, or from-to; longer than 7 days is read in 7-day windows), one item per sync as Fivetran records it, with failed syncs and their reasons. For the current state use Get Status",
+			"List a connector's past syncs in a time range (last hours or days, or from-to; longer than 7 days is read in 7-day windows), one item per sync as Fivetran records it, with failed syncs and their reasons. For the current state use Get Status.",
 	},
 	{
 		name: 'Historical Resync',

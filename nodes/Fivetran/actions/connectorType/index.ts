@@ -21,7 +21,7 @@ export const connectorTypeDescription = resourceDescription(
 			value: 'getAll',
 			action: 'Get many connector types',
 			description:
-				'List the services (sources) a connector can be created for: id (the value Connector > Create needs), name, type, description, docs link, availability',
+				'List the services (sources) a connector can be created for: ID (the value Connector > Create needs), name, type, description, docs link, availability',
 		},
 	],
 );

@@ -25,6 +25,18 @@ export const resumeIfPausedField: INodeProperties = {
 		'Whether to resume (unpause) a paused connector before requesting the sync. When off, a paused connector stops the node with an error and nothing is requested.',
 };
 
+/** The Timeout field (minutes, read by readTimeoutMs); what happens at the end differs per operation. */
+export function timeoutField(description: string): INodeProperties {
+	return {
+		displayName: 'Timeout (Minutes)',
+		name: 'timeout',
+		type: 'number',
+		default: 60,
+		hint: TIMEOUT_HINT,
+		description,
+	};
+}
+
 /** On Failure (Stop With Error | Output Item); the two choices' texts differ between wait and check. */
 export function onFailureField(says: { error: string; output: string }): INodeProperties {
 	return {

@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { connectorLocator, groupLocator } from '../../../shared/locators';
 import { connectorListFilters } from '../../actions/connector/getAll.operation';
-import { POLL_INTERVAL_HINT, TIMEOUT_HINT } from '../connector/waitOptions';
+import { POLL_INTERVAL_HINT, timeoutField } from '../connector/waitOptions';
 
 // The parameters of Wait for Fresh Data and Check Fresh Data (the check has all but the wait's).
 
@@ -151,15 +151,9 @@ const waitOnly: INodeProperties[] = [
 		description:
 			'How often to look again; each look costs one list request per group that still has a connector to wait for',
 	},
-	{
-		displayName: 'Timeout (Minutes)',
-		name: 'timeout',
-		type: 'number',
-		default: 60,
-		hint: TIMEOUT_HINT,
-		description:
-			'How long to wait at most; then the node stops with an error that names the connectors that are not fresh and why',
-	},
+	timeoutField(
+		'How long to wait at most; then the node stops with an error that names the connectors that are not fresh and why',
+	),
 ];
 
 export const checkFreshFields: INodeProperties[] = [...which, ...rule];

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
+import { asNodeError } from '../../../shared/transport/errors';
 import { FreshDataError } from './errors';
 import type { FreshTable } from './rows';
 
@@ -27,7 +28,8 @@ export async function freshOrItems(
 	try {
 		return await work();
 	} catch (error) {
-		if (!(error instanceof FreshDataError) || !ctx.continueOnFail()) throw error;
+		if (!(error instanceof FreshDataError) || !ctx.continueOnFail())
+			throw asNodeError(ctx.getNode(), error);
 		return freshItems(error.table, shape, {
 			error: error.message,
 			description: error.description ?? null,

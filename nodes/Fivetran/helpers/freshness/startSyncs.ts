@@ -2,7 +2,7 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 
 import type { GuardedUse } from '../../../shared/access/guard';
 import { assertAllowed } from '../../../shared/access/guard';
-import { isOutcomeUnknown } from '../../../shared/transport/errors';
+import { asNodeError, isOutcomeUnknown } from '../../../shared/transport/errors';
 import { sendFivetranRequest } from '../../../shared/transport/request';
 import type { GateState } from './gateState';
 import { unsettled } from './gateState';
@@ -49,7 +49,7 @@ export async function startStaleSyncs(
 				...settings,
 			});
 		} catch (error) {
-			if (!isOutcomeUnknown(error)) throw error;
+			if (!isOutcomeUnknown(error)) throw asNodeError(ctx.getNode(), error, settings.itemIndex);
 		}
 	}
 }
