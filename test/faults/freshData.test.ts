@@ -3,6 +3,7 @@ import type { INodeParameters } from 'n8n-workflow';
 import type { RunNodeResult } from '../harness';
 import { errorText, expectSent, expectSuccess, must, sent } from './direct';
 import { faultSuite } from './env';
+import { backoffsMs } from './matrix';
 import type { FaultAction } from './types';
 
 // Issue 22's request paths under faults: a lost answer, a 5xx, an odd 2xx. Reads are retried and
@@ -14,9 +15,9 @@ const suite = faultSuite('freshness', { syncDurationMs: 0 });
 const rl = (value: string) => ({ __rl: true, mode: 'id', value });
 const UNAVAILABLE = { status: 503, body: { code: 'ServiceUnavailable', message: 'Try again' } };
 const LIST = '/v1/groups/brisk_otter/connections';
-const BOUND = { requests: 4, ms: 5_000 };
-/** A 1-minute gate looking every 5 s: at most 12 looks of one list request, plus the one sync request. */
-const GATE_BOUND = { requests: 13, ms: 10_000 };
+const BOUND = { requests: 4, sleptMs: backoffsMs(1) };
+/** A 1-minute gate looking every 5 s: at most 12 looks of one list request, plus the one sync request; it sleeps no longer than its Timeout. */
+const GATE_BOUND = { requests: 13, sleptMs: 60_000 };
 
 /** The first request to `method path` gets `action`; with `always`, every one does. */
 function fault(action: FaultAction, method: string, path: string, always = false) {
@@ -63,7 +64,7 @@ describe('Wait for Fresh Data: the group list', () => {
 	}
 	suite.matrixCase(
 		'Group list: odd 2xx (no items) on every try',
-		{ requests: 2, exact: true, ms: 5_000 },
+		{ requests: 2, exact: true, sleptMs: backoffsMs(1) },
 		async () => {
 			fault('oddNoItems', 'GET', LIST, true);
 			return oneError(await suite.run(gate({ startSyncs: false })));
@@ -88,7 +89,7 @@ describe('Wait for Fresh Data: the first read of chosen connectors', () => {
 	});
 	suite.matrixCase(
 		'Connector GET: odd 2xx (data null) on every try',
-		{ requests: 2, exact: true, ms: 5_000 },
+		{ requests: 2, exact: true, sleptMs: backoffsMs(1) },
 		async () => {
 			fault('oddDataNull', 'GET', PATH, true);
 			return oneError(await suite.run(chosen));
@@ -178,7 +179,7 @@ describe('Get Sync History, Connector Type, Account Get Info', () => {
 		});
 		suite.matrixCase(
 			`${name}: odd 2xx (data null) on every try`,
-			{ requests: 2, exact: true, ms: 5_000 },
+			{ requests: 2, exact: true, sleptMs: backoffsMs(1) },
 			async () => {
 				fault('oddDataNull', 'GET', path, true);
 				return oneError(await suite.run(withTries));

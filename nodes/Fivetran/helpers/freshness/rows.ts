@@ -73,6 +73,7 @@ export function rowOf(tracked: Tracked, mark: number): IDataObject {
 			verdict?.ageMs === null || verdict?.ageMs === undefined
 				? null
 				: Math.round(verdict.ageMs / 6_000) / 10,
+		sync_state: readConnectorState(connector).syncState || null,
 		update_state: readConnectorState(connector).updateState || null,
 		sync_requested: tracked.syncRequested,
 		dashboard_url: dashboardUrl(tracked.id),
