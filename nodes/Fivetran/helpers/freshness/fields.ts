@@ -149,7 +149,7 @@ const waitOnly: INodeProperties[] = [
 		default: 60,
 		hint: POLL_INTERVAL_HINT,
 		description:
-			'How often to look again; each look costs one list request per group that still has a connector to wait for',
+			'How often to look again, at least 5; each look costs one list request per group that still has a connector to wait for',
 	},
 	timeoutField(
 		'How long to wait at most; then the node stops with an error that names the connectors that are not fresh and why',
