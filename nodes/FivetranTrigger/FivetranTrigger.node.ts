@@ -13,7 +13,7 @@ import { clock } from '../shared/clock';
 import { fivetranApiTest } from '../shared/credentialTest';
 import * as listSearch from '../shared/listSearch';
 import { describeCurrentState, detectTransitions } from './connectors/connectorEvents';
-import { choosesAny, CONNECTOR_EVENTS, isTriggerEvent } from './poll/events';
+import { choosesAny, CONNECTOR_LIST_EVENTS, isTriggerEvent } from './poll/events';
 import type { ItemOptions, TriggerEvent } from './poll/events';
 import { toEventItem, toFacts, toSampleItem } from './connectors/connectorItems';
 import type { TriggerMemory } from './poll/memory';
@@ -22,6 +22,13 @@ import { triggerProperties } from './properties';
 import { pollUnlessRepeat } from './poll/recentPolls';
 import type { Scope, ScopeRead } from './poll/scope';
 import { readConnectorsInScope, readScope } from './poll/scope';
+import type { StalenessSettings } from './connectors/staleness';
+import { detectStaleness } from './connectors/staleness';
+import {
+	currentStalenessItems,
+	readStaleAfterMs,
+	stalenessItem,
+} from './connectors/stalenessItems';
 import { watchedChanges, watchedSamples } from './watchedChanges';
 import { readWatchedLists, watchedGroups } from './watchedReads';
 
@@ -32,6 +39,8 @@ interface Settings {
 	events: TriggerEvent[];
 	reportExisting: boolean;
 	includeConnector: boolean;
+	/** Stale After in ms (0: no stale event chosen). */
+	staleAfterMs: number;
 }
 
 function readSettings(ctx: IPollFunctions): Settings {
@@ -50,6 +59,16 @@ function readSettings(ctx: IPollFunctions): Settings {
 		events: events as TriggerEvent[],
 		reportExisting: options.reportExisting === true,
 		includeConnector: options.includeConnector === true,
+		staleAfterMs: readStaleAfterMs(ctx, events as TriggerEvent[]),
+	};
+}
+
+function stalenessSettings(settings: Settings, polledAt: number): StalenessSettings {
+	return {
+		selected: settings.events,
+		thresholdMs: settings.staleAfterMs,
+		polledAt,
+		reportExisting: settings.reportExisting,
 	};
 }
 
@@ -63,13 +82,13 @@ async function readConnectors(
 	settings: Settings,
 	knownAccountPages?: number,
 ): Promise<ScopeRead> {
-	if (!choosesAny(settings.events, CONNECTOR_EVENTS) && settings.scope.kind !== 'connectors')
+	if (!choosesAny(settings.events, CONNECTOR_LIST_EVENTS) && settings.scope.kind !== 'connectors')
 		return { connectors: [], missing: [] };
 	return await readConnectorsInScope(ctx, settings.scope, knownAccountPages);
 }
 
 const isConnectorEvent = (event: TriggerEvent) =>
-	(CONNECTOR_EVENTS as readonly string[]).includes(event);
+	(CONNECTOR_LIST_EVENTS as readonly string[]).includes(event);
 
 /** "Fetch Test Event": real objects in their current state; the remembered state is not touched. */
 async function fetchSample(
@@ -101,9 +120,15 @@ async function fetchSample(
 	);
 	const byId = connectorsById(read);
 	const samples = watchedSamples(watched, settings.events, itemOptions);
+	const polledAt = Date.parse(itemOptions.polledAt);
 	const matching = [
 		...describeCurrentState(read.connectors.map(toFacts), settings.events).map((detection) =>
 			toEventItem(detection, byId.get(detection.connectorId) ?? {}, itemOptions),
+		),
+		...currentStalenessItems(
+			read.connectors.map((connector) => ({ facts: toFacts(connector), connector })),
+			itemOptions,
+			stalenessSettings(settings, polledAt),
 		),
 		...samples.matching,
 	].slice(0, SAMPLE_SIZE);
@@ -154,13 +179,16 @@ async function pollForChanges(
 		settings.events,
 		watchedGroups(settings.scope, read.connectors),
 	);
+	const facts = read.connectors.map(toFacts);
 	const { detections, memory } = detectTransitions(
 		previous,
-		read.connectors.map(toFacts),
+		facts,
 		settings.events,
 		polledAt,
 		settings.reportExisting,
 	);
+	const freshness = stalenessSettings(settings, polledAt);
+	const staleness = detectStaleness(previous, facts, freshness);
 	const changes = watchedChanges(
 		previous,
 		watched,
@@ -173,12 +201,16 @@ async function pollForChanges(
 		...memory,
 		...(settings.scope.kind === 'connectors' && accountPages ? { accountPages } : {}),
 		...changes.memory,
+		...staleness.memory,
 	});
 
 	const byId = connectorsById(read);
 	const items = [
 		...detections.map((detection) =>
 			toEventItem(detection, byId.get(detection.connectorId) ?? {}, itemOptions),
+		),
+		...staleness.detections.map((detection) =>
+			stalenessItem(detection, byId.get(detection.connectorId) ?? {}, itemOptions, freshness),
 		),
 		...changes.items,
 	];

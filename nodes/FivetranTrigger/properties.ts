@@ -78,10 +78,35 @@ const options: INodeProperties = {
 	],
 };
 
+const whenStaleEvents = { show: { events: ['dataStale', 'dataFreshAgain'] } };
+
+const staleAfter: INodeProperties[] = [
+	{
+		displayName: 'Stale After',
+		name: 'staleAfter',
+		type: 'number',
+		default: 6,
+		description: 'How old the last successful sync may be before the data counts as stale',
+		displayOptions: whenStaleEvents,
+	},
+	{
+		displayName: 'Stale After Unit',
+		name: 'staleAfterUnit',
+		type: 'options',
+		default: 'hours',
+		options: [
+			{ name: 'Hours', value: 'hours' },
+			{ name: 'Minutes', value: 'minutes' },
+		],
+		displayOptions: whenStaleEvents,
+	},
+];
+
 export const triggerProperties: INodeProperties[] = [
 	scope,
 	groups,
 	connectors,
 	eventsField,
+	...staleAfter,
 	options,
 ];

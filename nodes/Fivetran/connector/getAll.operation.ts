@@ -1,25 +1,17 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import type { ConnectorState } from '../../shared/connector/connectorState';
-import { readConnectorState } from '../../shared/connector/connectorState';
 import { paginate } from '../../shared/transport/pagination';
-import { filtersCollection, returnAllAndLimit, schemaFilter } from '../common/fields';
+import { returnAllAndLimit } from '../common/fields';
 import { groupLocator } from '../../shared/locators';
 import { requestSettings } from '../common/request';
 import { readId, readLimit } from '../common/validate';
 import type { Access } from '../common/types';
+import { connectorListFilters, localFilter } from './listFilters';
 import { readSimplify, simplifyFields, simplifyIf } from '../common/simplify/field';
 import { simplifyConnector } from '../common/simplify/objects';
 
 export const access: Access = 'read';
-
-const STATUS_TESTS: Record<string, (state: ConnectorState) => boolean> = {
-	broken: (state) => state.isBroken,
-	paused: (state) => state.isPaused,
-	syncing: (state) => state.isSyncing,
-	failing: (state) => state.lastSyncFailed,
-};
 
 const properties: INodeProperties[] = [
 	{
@@ -42,30 +34,7 @@ const properties: INodeProperties[] = [
 	},
 	{ ...groupLocator, displayOptions: { show: { scope: ['group'] } } },
 	...returnAllAndLimit(),
-	filtersCollection([
-		schemaFilter,
-		{
-			displayName: 'Service',
-			name: 'service',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. postgres',
-			description: 'Only connectors of exactly this service (connector type)',
-		},
-		{
-			displayName: 'Status',
-			name: 'status',
-			type: 'options',
-			options: [
-				{ name: 'All', value: 'all' },
-				{ name: 'Broken', value: 'broken', description: 'Setup is broken and needs a fix' },
-				{ name: 'Failing', value: 'failing', description: 'The last sync failed' },
-				{ name: 'Paused', value: 'paused' },
-				{ name: 'Syncing', value: 'syncing', description: 'A sync is running now' },
-			],
-			default: 'all',
-		},
-	]),
+	connectorListFilters,
 ];
 
 export const description = updateDisplayOptions(
@@ -81,17 +50,6 @@ export const description = updateDisplayOptions(
 function listPath(ctx: IExecuteFunctions, itemIndex: number): string {
 	if (ctx.getNodeParameter('scope', itemIndex, 'account') !== 'group') return '/connections';
 	return `/groups/${readId(ctx, 'groupId', itemIndex)}/connections`;
-}
-
-/** The client-side part of the filters (Fivetran filters only by schema), or undefined if none. */
-function localFilter(filters: IDataObject): ((connector: IDataObject) => boolean) | undefined {
-	const status = String(filters.status ?? 'all');
-	const service = String(filters.service ?? '').trim();
-	const statusTest = STATUS_TESTS[status];
-	if (!statusTest && service === '') return undefined;
-	return (connector) =>
-		(service === '' || connector.service === service) &&
-		(!statusTest || statusTest(readConnectorState(connector)));
 }
 
 async function readFull(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {

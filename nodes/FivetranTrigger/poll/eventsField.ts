@@ -32,6 +32,23 @@ export const eventsField: INodeProperties = {
 			description: 'A paused connector was resumed',
 		},
 		{
+			name: 'Data Delayed',
+			value: 'dataDelayed',
+			description:
+				"Fivetran marked the connector's data as delayed (update_state became delayed: older than its schedule expects)",
+		},
+		{
+			name: 'Data Fresh Again',
+			value: 'dataFreshAgain',
+			description: 'A connector that was stale synced successfully again',
+		},
+		{
+			name: 'Data Stale',
+			value: 'dataStale',
+			description:
+				'The last successful sync of a connector is older than Stale After: fires once when it crosses, again only after it was fresh in between',
+		},
+		{
 			name: 'Hybrid Agent Back Online',
 			value: 'hybridAgentBackOnline',
 			description: 'A Hybrid Deployment Agent that was offline is online again',

@@ -1,6 +1,9 @@
 import type { ConnectorFacts } from '../../../../nodes/FivetranTrigger/connectors/connectorFacts';
 import type { TriggerEvent } from '../../../../nodes/FivetranTrigger/poll/events';
-import { describeCurrentState, detectTransitions } from '../../../../nodes/FivetranTrigger/connectors/connectorEvents';
+import {
+	describeCurrentState,
+	detectTransitions,
+} from '../../../../nodes/FivetranTrigger/connectors/connectorEvents';
 import { trackingFor } from '../../../../nodes/FivetranTrigger/connectors/connectorFacts';
 import { nextMemory } from '../../../../nodes/FivetranTrigger/connectors/nextConnectorMemory';
 import { TRIGGER_EVENTS } from '../../../../nodes/FivetranTrigger/poll/events';

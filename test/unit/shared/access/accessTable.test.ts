@@ -5,11 +5,7 @@ import type { INodePropertyOptions } from 'n8n-workflow';
 
 import { FivetranApi } from '../../../../credentials/FivetranApi.credentials';
 import { Fivetran } from '../../../../nodes/Fivetran/Fivetran.node';
-import {
-	accessRows,
-	denyListOptions,
-	everyGuardedUse,
-} from '../../../../nodes/Fivetran/catalog';
+import { accessRows, denyListOptions, everyGuardedUse } from '../../../../nodes/Fivetran/catalog';
 import { resources } from '../../../../nodes/Fivetran/resources';
 import { SAFETY_LEVELS } from '../../../../nodes/shared/access/levels';
 
