@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 
 import { clock } from '../clock';
 import type { Stop } from './failure';
+import { transportLimits } from './limits';
 import type { Bounds } from './retry';
 import { stopBeforeWait } from './retry';
 
@@ -22,9 +23,12 @@ export function accountKey(baseUrl: string, apiKey: unknown): string {
 	return `${baseUrl}#${keyHash}`;
 }
 
-/** Holds every request of the account for `waitMs` from now (a later pause wins over an earlier one). */
+/**
+ * Holds every request of the account for `waitMs` from now (a later pause wins over an earlier
+ * one), at most one retry budget: an absurd Retry-After cannot hold this n8n longer than that.
+ */
 export function pauseAccount(key: string, waitMs: number): void {
-	const until = clock.now() + waitMs;
+	const until = clock.now() + Math.min(waitMs, transportLimits.retryBudgetMs);
 	if (until > (pausedUntil.get(key) ?? 0)) pausedUntil.set(key, until);
 }
 

@@ -136,13 +136,13 @@ async function exchangeWithFivetran(
 		);
 		if (outcome.kind === 'ok') return outcome.envelope;
 		if (outcome.kind === 'fail') throw fail(outcome.failure);
+		// Every other request of this account holds back too: Retry-After is waited out once.
+		if (outcome.failure.status === 429) pauseAccount(account, outcome.waitMs);
 
 		const stop = stopAfter(exchange, outcome, timeout.cutByDeadline);
 		if (stop === 'maxTries') throw fail(outcome.failure);
 		if (stop !== undefined) throw fail({ ...outcome.failure, stop });
 		last = outcome.failure;
-		// Every other request of this account holds back too: Retry-After is waited out once.
-		if (outcome.failure.status === 429) pauseAccount(account, outcome.waitMs);
 		earlierTryMayHaveReached ||= outcome.reached === 'maybe';
 		try {
 			await clock.sleep(outcome.waitMs, signal);
