@@ -1,7 +1,10 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { readAccountByGroup, readConnectorsOfGroups } from '../shared/groupReads/connectorsByGroup';
+import {
+	readAccountConnectors,
+	readConnectorsOfGroups,
+} from '../shared/groupReads/connectorsByGroup';
 import { groupsGoneText } from '../shared/groupReads/groupsGone';
 import {
 	checkParallelGroupReads,
@@ -131,25 +134,29 @@ async function readList(ctx: IPollFunctions, path: string): Promise<IDataObject[
 	return checkConnectors(ctx, await collectItems.call(ctx, { path }), `GET ${path}`);
 }
 
-/** Connectors of groups read side by side, each page checked as a list page is. */
-async function readSideBySide(
-	ctx: IPollFunctions,
-	pages: AsyncIterable<IDataObject[]>,
-): Promise<IDataObject[]> {
+async function collect(pages: AsyncIterable<IDataObject[]>): Promise<IDataObject[]> {
 	const connectors: IDataObject[] = [];
-	for await (const page of pages) {
-		for (const connector of checkConnectors(ctx, page, 'GET /groups/{id}/connections'))
-			connectors.push(connector);
-	}
+	for await (const page of pages) for (const connector of page) connectors.push(connector);
 	return connectors;
 }
+
+/** Side-by-side reads check each page as a list read does. */
+const checkedPages = (ctx: IPollFunctions) => (items: IDataObject[], path: string) => {
+	checkConnectors(ctx, items, `GET ${path}`);
+};
 
 async function readAccount(ctx: IPollFunctions, parallel = 1): Promise<ScopeRead> {
 	// A group deleted between the group list and its own list holds no connector any more.
 	const onGroupGone = (groupId: string) => ctx.logger.warn(groupsGoneText([groupId]));
 	const connectors =
 		parallel > 1
-			? await readSideBySide(ctx, readAccountByGroup.call(ctx, { parallel, onGroupGone }))
+			? await collect(
+					readAccountConnectors.call(ctx, {
+						parallel,
+						onGroupGone,
+						checkPage: checkedPages(ctx),
+					}),
+				)
 			: await readList(ctx, '/connections');
 	return {
 		connectors,
@@ -169,8 +176,9 @@ export async function readConnectorsInScope(
 		// A chosen group that is gone fails the poll, as it does when read one after another.
 		const pages = readConnectorsOfGroups.call(ctx, scope.groupIds, {
 			parallel: scope.parallel ?? 1,
+			checkPage: checkedPages(ctx),
 		});
-		return { connectors: await readSideBySide(ctx, pages), missing: [] };
+		return { connectors: await collect(pages), missing: [] };
 	}
 	if (scope.kind === 'groups') {
 		const connectors: IDataObject[] = [];

@@ -3,8 +3,9 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { isFivetranId, shownValue } from '../ids';
 import { asNodeError, isNotFound } from '../transport/errors';
-import { paginate } from '../transport/paginate';
+import { fetchPage, paginate } from '../transport/paginate';
 import type { FivetranContext } from '../transport/types';
+import { MAX_PAGE_SIZE } from '../transport/types';
 import { followCancel } from './followCancel';
 import { readSideBySide } from './sideBySide';
 
@@ -25,6 +26,8 @@ export interface GroupReadSettings {
 	 * 404 fails the read (a group the user chose must exist).
 	 */
 	onGroupGone?: (groupId: string) => void;
+	/** Checks each page as read, with the path of the list it came from; throws to stop. */
+	checkPage?: (items: IDataObject[], path: string) => void;
 }
 
 /** A chain waits once it holds this many unread pages (2,000 connectors). */
@@ -64,9 +67,10 @@ export async function* readConnectorsOfGroups(
 ): AsyncGenerator<IDataObject[]> {
 	const stop = followCancel(this);
 	const seen = new Set<string>();
+	const listPath = (groupId: string) => `/groups/${encodeURIComponent(groupId)}/connections`;
 	const readGroup = (groupId: string, signal: AbortSignal) =>
 		paginate.call(this, {
-			path: `/groups/${encodeURIComponent(groupId)}/connections`,
+			path: listPath(groupId),
 			qs: settings.qs,
 			maxTries: settings.maxTries,
 			itemIndex: settings.itemIndex,
@@ -76,6 +80,7 @@ export async function* readConnectorsOfGroups(
 	try {
 		for await (const event of readSideBySide(groupIds, readGroup, limits, stop.controller)) {
 			if (event.kind === 'page') {
+				settings.checkPage?.(event.page, listPath(event.key));
 				const fresh = event.page.filter((connector) => {
 					if (typeof connector.id !== 'string') return true;
 					if (seen.has(connector.id)) return false;
@@ -95,10 +100,28 @@ export async function* readConnectorsOfGroups(
 	}
 }
 
-/** Every connector of the account: GET /groups (paged), then the groups' lists side by side. */
-export function readAccountByGroup(
+/**
+ * Every connector of the account. The account list's first page comes first, as before: an
+ * account that fits in it (1,000 connectors) costs that one request and keeps Fivetran's order.
+ * A bigger one is read again group by group, side by side (GET /groups, paged, then each group's
+ * list), so its order is the groups' order; the first page's items are not kept, since they are
+ * in the account's order.
+ */
+export async function* readAccountConnectors(
 	this: FivetranContext,
 	settings: GroupReadSettings,
 ): AsyncGenerator<IDataObject[]> {
-	return readConnectorsOfGroups.call(this, accountGroupIds.call(this, settings), settings);
+	const request = {
+		path: '/connections',
+		qs: settings.qs,
+		maxTries: settings.maxTries,
+		itemIndex: settings.itemIndex,
+	};
+	const first = await fetchPage.call(this, request, MAX_PAGE_SIZE);
+	settings.checkPage?.(first.items, request.path);
+	if (first.nextCursor === undefined) {
+		yield first.items;
+		return;
+	}
+	yield* readConnectorsOfGroups.call(this, accountGroupIds.call(this, settings), settings);
 }

@@ -5,7 +5,7 @@ import type { ListRequest } from '../../../shared/transport/paginate';
 import type { ConnectorState } from '../../../shared/connector/connectorState';
 import { readConnectorState } from '../../../shared/connector/connectorState';
 import { paginate } from '../../../shared/transport/paginate';
-import { readAccountByGroup } from '../../../shared/groupReads/connectorsByGroup';
+import { readAccountConnectors } from '../../../shared/groupReads/connectorsByGroup';
 import { groupsGoneHint } from '../../../shared/groupReads/groupsGone';
 import {
 	checkParallelGroupReads,
@@ -122,7 +122,7 @@ function pagesOf(
 	const wholeAccount = request.path === '/connections' && readLimit(ctx, itemIndex) === undefined;
 	if (!wholeAccount || parallel === 1) return paginate.call(ctx, request, maxItems);
 	const gone: string[] = [];
-	const pages = readAccountByGroup.call(ctx, {
+	const pages = readAccountConnectors.call(ctx, {
 		parallel,
 		qs: request.qs,
 		maxTries: request.maxTries,

@@ -19,7 +19,16 @@ const group = (id: string) => ({ id, name: `Group ${id}` });
 const inGroup = (groupId: string, ...ids: string[]) =>
 	ids.map((id) => connection({ id, group_id: groupId }));
 
+/** The account list's first page says there is more, so the groups are read side by side. */
+function moreThanOnePage(qs: Record<string, string> = {}) {
+	return fivetran()
+		.get('/v1/connections')
+		.query({ limit: '1000', ...qs })
+		.reply(200, success({ items: inGroup('g1', 'probe'), next_cursor: 'p2' }));
+}
+
 function groups(...ids: string[]) {
+	moreThanOnePage();
 	return fivetran()
 		.get('/v1/groups')
 		.query({ limit: '1000' })
@@ -28,7 +37,11 @@ function groups(...ids: string[]) {
 
 describe('Connector Get Many by group', () => {
 	it("reads GET /groups, then every group list (schema filter on each); output in the groups' order although the first answers last", async () => {
-		groups('g1', 'g2', 'g3');
+		moreThanOnePage({ schema: 'pg' });
+		fivetran()
+			.get('/v1/groups')
+			.query({ limit: '1000' })
+			.reply(200, success({ items: ['g1', 'g2', 'g3'].map(group) }));
 		const lists = fivetran()
 			.matchHeader('accept', PLAIN)
 			.get('/v1/groups/g1/connections')
@@ -75,6 +88,7 @@ describe('Connector Get Many by group', () => {
 	});
 
 	it('each group follows its own cursor; the groups list is paged too', async () => {
+		moreThanOnePage();
 		fivetran()
 			.get('/v1/groups')
 			.query({ limit: '1000' })
@@ -164,6 +178,18 @@ describe('Connector Get Many by group', () => {
 		const { error } = await runFivetran(base);
 
 		expect(error?.message).toContain('whose ID is not a Fivetran ID: ".."');
+	});
+
+	it('an account that fits in one page costs that one request, in the account\'s order', async () => {
+		const api = fivetran()
+			.get('/v1/connections')
+			.query({ limit: '1000' })
+			.reply(200, success({ items: [...inGroup('g2', 'b'), ...inGroup('g1', 'a')] }));
+
+		const { items } = await runFivetran(base);
+
+		expect(items.map((i) => i.json.id)).toEqual(['b', 'a']);
+		expect(api.isDone()).toBe(true);
 	});
 
 	it('with a Limit (not Return All) it stays one account request of that size', async () => {
