@@ -7,7 +7,7 @@ export type ChainEvent<K, T> =
 	| { kind: 'end'; key: K; error?: unknown };
 
 export interface SideBySideLimits {
-	/** Chains reading at once (1: one after another). */
+	/** Keys started and not yet handed on, so also chains reading at once (1: one after another). */
 	parallel: number;
 	/** Pages a chain reads ahead of the one being handed on, before it waits. */
 	pagesAhead: number;
@@ -61,8 +61,8 @@ class Chain<K, T> {
 
 /**
  * Reads the chains of several keys side by side and hands their pages on in the keys' order: at
- * most `parallel` chains read at once, each at most `pagesAhead` pages ahead, and at most
- * 2 × `parallel` keys are started and not yet handed on, so memory holds what those chains read,
+ * most `parallel` keys are started and not yet handed on (a window sliding along the keys), each
+ * chain at most `pagesAhead` pages ahead, so memory holds at most `parallel` × `pagesAhead` pages,
  * never the whole list. Keys may come from a paged list themselves (read as they are needed).
  * When the caller stops early (or one key's list throws), `signal` aborts every chain still reading.
  */
@@ -98,9 +98,8 @@ export async function* readSideBySide<K, T>(
 		}
 	};
 
-	const reading = () => started.filter((chain) => !chain.ended).length;
 	const startMore = async () => {
-		while (!keysEnded && reading() < limits.parallel && started.length < 2 * limits.parallel) {
+		while (!keysEnded && started.length < limits.parallel) {
 			const next = await keyIterator.next();
 			if (next.done === true) {
 				keysEnded = true;
