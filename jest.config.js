@@ -7,6 +7,9 @@ module.exports = {
 	transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }] },
 	setupFilesAfterEnv: ['<rootDir>/test/setup-nock.ts'],
 	reporters: ['default', '<rootDir>/test/summary-reporter.js'],
+	// A hang guard, not a timing bound: jest's 5 s default fails slow tests on a small, busy machine.
+	// Bounds are asserted on the fake clock and request counts; timing figures live in bench/.
+	testTimeout: 30_000,
 	clearMocks: true,
 	restoreMocks: true,
 };

@@ -39,11 +39,22 @@ const TRANSFORMATIONS = [
 		schedule: { schedule_type: 'INTERVAL', interval: 60 },
 		output_model_names: ['stripe__balance_transactions', 'stripe__customer_overview'],
 		transformation_config: { package_name: 'stripe', connection_ids: ['noble_falcon'], excluded_models: [], upgrade_available: true, configurable_variables: {} } },
+	// Shaped like the real answers of Fivetran's clients (issue 20): no last_started_at / last_ended_at
+	// in any answer (the sandbox keeps them for its own run lifecycle), so a client must go by status.
+	{ id: 'mossy_tapir', group_id: 'sandy_lamb', type: 'QUICKSTART', status: 'SUCCEEDED', ranAgo: 300, ranFor: 3, hideRunTimes: true,
+		schedule: { schedule_type: 'INTERVAL', interval: 360 },
+		transformation_config: { package_name: 'hubspot', connection_ids: ['lively_puffin'], excluded_models: [], upgrade_available: false } },
 ];
 
 const AGENTS = [
 	{ id: 'steel_mantis', display_name: 'analytics-onprem-01', group_id: 'quiet_heron', deployment_type: 'DOCKER', online: true, lastUsedAgo: 1 },
 	{ id: 'drowsy_yak', display_name: 'finance-k8s-agent', group_id: 'brisk_otter', deployment_type: 'KUBERNETES', online: false, lastUsedAgo: 3 * 1440 },
+];
+
+// Shaped like the agents of Fivetran's Go client (issue 20): only id, name, group and registration
+// time; no online, enabled, version, deployment_type, created_by, updated_at or last_used_at.
+const SPARSE_AGENTS = [
+	{ id: 'faint_pangolin', display_name: 'marketing-vm-agent', group_id: 'sandy_lamb', registered_at: '2024-03-02T10:00:00.000Z' },
 ];
 
 function seedTransformations(store, now) {
@@ -61,6 +72,7 @@ function seedTransformations(store, now) {
 			updated_at: '2024-01-15T08:00:00.000Z', ...spec, last_used_at: iso(now - lastUsedAgo * MIN),
 		});
 	}
+	for (const spec of SPARSE_AGENTS) store.put('agents', structuredClone(spec));
 }
 
-module.exports = { seedTransformations, DEMO_TRANSFORMATIONS: { PROJECT, TRANSFORMATIONS, AGENTS } };
+module.exports = { seedTransformations, DEMO_TRANSFORMATIONS: { PROJECT, TRANSFORMATIONS, AGENTS, SPARSE_AGENTS } };

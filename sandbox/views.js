@@ -75,10 +75,16 @@ function userView(u, role) {
 const TRANSFORMATION_FIELDS = ['id', 'status', 'schedule', 'type', 'paused', 'created_at', 'created_by_id',
 	'last_started_at', 'last_ended_at', 'output_model_names', 'transformation_config', 'errors'];
 
+const RUN_TIMES = ['last_started_at', 'last_ended_at'];
+
 // group_id is stored for the list filter only: TransformationResponse has no such field.
+// hideRunTimes: answers without run times, like the real ones Fivetran's clients show (issue 20).
 function transformationView(t) {
 	const out = {};
-	for (const f of TRANSFORMATION_FIELDS) if (t[f] !== undefined && t[f] !== null) out[f] = structuredClone(t[f]);
+	for (const f of TRANSFORMATION_FIELDS) {
+		if (t.hideRunTimes && RUN_TIMES.includes(f)) continue;
+		if (t[f] !== undefined && t[f] !== null) out[f] = structuredClone(t[f]);
+	}
 	return out;
 }
 

@@ -41,6 +41,11 @@ export interface TriggerMemory {
 export interface TransformationMemory {
 	/** Transformation ID -> last_ended_at (ms) of the latest run seen ended; none before a first run. */
 	ended: Record<string, number>;
+	/**
+	 * Transformation ID -> status at the last complete read, only for transformations whose
+	 * answers carry no last_ended_at: their runs are seen by the status changing.
+	 */
+	statuses?: Record<string, string>;
 	/** Remembered transformations absent from the last complete read. */
 	missing?: string[];
 }
@@ -101,7 +106,16 @@ function loadTransformations(value: unknown): TransformationMemory | undefined {
 	if (!isObject(value)) return undefined;
 	const ended = loadRecord<number>(value.ended, isMark);
 	if (!ended || (value.missing !== undefined && !isIdList(value.missing))) return undefined;
-	return { ended, ...(value.missing ? { missing: [...value.missing] } : {}) };
+	const statuses =
+		value.statuses === undefined
+			? undefined
+			: loadRecord<string>(value.statuses, (status) => typeof status === 'string');
+	if (value.statuses !== undefined && !statuses) return undefined;
+	return {
+		ended,
+		...(statuses ? { statuses } : {}),
+		...(value.missing ? { missing: [...value.missing] } : {}),
+	};
 }
 
 function loadAgents(value: unknown): AgentMemory | undefined {

@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { toMillis } from '../shared/connector/connectorState';
+import { isFinal, isInProgress } from '../shared/transformation/transformationRun';
 import { firstAbsences, uniqueById } from './absences';
 import type { TriggerEvent } from './events';
 import type { TriggerMemory, TransformationMemory } from './memory';
@@ -9,10 +10,16 @@ import { idRecord } from './memory';
 // Transformation runs, from each transformation's own status and last_ended_at (pure: no I/O).
 // A run counts once the transformation is no longer running: while it is RUNNING, SCHEDULING or
 // TERMINATING, last_ended_at is the previous run's and the status is not that run's outcome.
+// Many real answers carry no last_ended_at: for those the status remembered from the last poll
+// decides (see statusShowsRunEnd), so their runs are reported too.
 
-const IN_PROGRESS = new Set(['RUNNING', 'SCHEDULING', 'TERMINATING']);
 /** Every way a run can end without having done all its work. */
 const FAILED = new Set(['FAILED', 'PARTIALLY_SUCCEEDED', 'CANCELED', 'BLOCKED']);
+
+function eventOf(status: string): RunEnd['event'] {
+	if (status === 'SUCCEEDED') return 'transformationSucceeded';
+	return FAILED.has(status) ? 'transformationFailed' : undefined;
+}
 
 export interface TransformationFacts {
 	id: string;
@@ -39,13 +46,28 @@ interface RunEnd {
 
 /** The last run's end, once the transformation is idle; undefined while running or before a first run. */
 export function lastRunEnd(facts: TransformationFacts): RunEnd | undefined {
-	if (IN_PROGRESS.has(facts.status) || facts.endedAt === null) return undefined;
+	if (isInProgress(facts.status) || facts.endedAt === null) return undefined;
 	const ms = toMillis(facts.endedAt);
 	if (!Number.isFinite(ms)) return undefined;
-	let event: RunEnd['event'];
-	if (facts.status === 'SUCCEEDED') event = 'transformationSucceeded';
-	else if (FAILED.has(facts.status)) event = 'transformationFailed';
-	return { ms, at: facts.endedAt, event };
+	return { ms, at: facts.endedAt, event: eventOf(facts.status) };
+}
+
+/**
+ * Without end times: a run ended between two polls when the status is final now and was a run in
+ * progress, or another status, at the last poll. The same final status twice tells nothing (a run
+ * with the same outcome between two polls is not seen: only an end time could show it).
+ */
+export function statusShowsRunEnd(was: string, now: string): boolean {
+	return isFinal(now) && (isInProgress(was) || was !== now);
+}
+
+/** Statuses to remember: those of transformations whose answers carry no end time. */
+function statusesOf(transformations: readonly TransformationFacts[]): Record<string, string> {
+	const statuses = idRecord<string>();
+	for (const facts of transformations) {
+		if (facts.endedAt === null && facts.status !== '') statuses[facts.id] = facts.status;
+	}
+	return statuses;
 }
 
 /** Marks only move forward, so a run is never reported twice, even if Fivetran rewrites a time. */
@@ -62,17 +84,27 @@ export function nextTransformationMemory(
 		const mark = end && end.ms > kept ? end.ms : kept;
 		if (Number.isFinite(mark)) ended[facts.id] = mark;
 	}
+	const statuses = statusesOf(transformations);
+	const statusesBefore = previous?.statuses ?? idRecord<string>();
 	const present = new Set(transformations.map((facts) => facts.id));
-	const carried = firstAbsences(Object.keys(before), present, previous?.missing);
-	for (const id of carried) ended[id] = before[id];
-	return { ended, ...(carried.size > 0 ? { missing: [...carried] } : {}) };
+	const remembered = new Set([...Object.keys(before), ...Object.keys(statusesBefore)]);
+	const carried = firstAbsences(remembered, present, previous?.missing);
+	for (const id of carried) {
+		if (id in before) ended[id] = before[id];
+		if (id in statusesBefore) statuses[id] = statusesBefore[id];
+	}
+	return {
+		ended,
+		...(Object.keys(statuses).length > 0 ? { statuses } : {}),
+		...(carried.size > 0 ? { missing: [...carried] } : {}),
+	};
 }
 
 export interface RunDetection {
 	event: TriggerEvent;
 	transformationId: string;
-	/** last_ended_at of the run. */
-	occurredAt: string;
+	/** last_ended_at of the run; undefined when Fivetran gave none (the poll's time is used). */
+	occurredAt?: string;
 	/** The end remembered before this run (ms), null if none. */
 	previousEnd: number | null;
 }
@@ -92,17 +124,45 @@ export function detectRuns(
 	if (previous && !remembered) return [];
 	const found: RunDetection[] = [];
 	for (const facts of uniqueById(read)) {
-		const mark = remembered?.ended[facts.id];
-		const end = lastRunEnd(facts);
-		if (!end?.event || !selected.includes(end.event)) continue;
-		const isNew = previous ? end.ms > (mark ?? previous.polledAt) : reportExisting;
-		if (!isNew) continue;
-		found.push({
-			event: end.event,
-			transformationId: facts.id,
-			occurredAt: end.at,
-			previousEnd: mark ?? null,
-		});
+		const detection =
+			facts.endedAt === null
+				? byStatus(facts, previous, reportExisting)
+				: byEndTime(facts, previous, reportExisting);
+		if (detection && selected.includes(detection.event)) found.push(detection);
 	}
 	return found;
+}
+
+function byEndTime(
+	facts: TransformationFacts,
+	previous: TriggerMemory | undefined,
+	reportExisting: boolean,
+): RunDetection | undefined {
+	const mark = previous?.transformations?.ended[facts.id];
+	const end = lastRunEnd(facts);
+	if (!end?.event) return undefined;
+	const isNew = previous ? end.ms > (mark ?? previous.polledAt) : reportExisting;
+	if (!isNew) return undefined;
+	return {
+		event: end.event,
+		transformationId: facts.id,
+		occurredAt: end.at,
+		previousEnd: mark ?? null,
+	};
+}
+
+/** No end time: the run is seen by its status; it happened at the latest by this poll. */
+function byStatus(
+	facts: TransformationFacts,
+	previous: TriggerMemory | undefined,
+	reportExisting: boolean,
+): RunDetection | undefined {
+	const event = eventOf(facts.status);
+	if (!event) return undefined;
+	const was = previous?.transformations?.statuses?.[facts.id];
+	// A transformation first seen now: its status is the baseline (a run before this poll is old).
+	const isNew = previous
+		? was !== undefined && statusShowsRunEnd(was, facts.status)
+		: reportExisting;
+	return isNew ? { event, transformationId: facts.id, previousEnd: null } : undefined;
 }

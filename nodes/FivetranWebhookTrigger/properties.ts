@@ -57,13 +57,13 @@ const syncOutcomes: INodeProperties = {
 	type: 'multiOptions',
 	default: [],
 	description:
-		'For Sync Ended: start the workflow only for these outcomes. Other events are not filtered.',
+		'For Sync Ended: start the workflow only for these outcomes. Other events are not filtered; a status this node does not know is let through with sync_outcome "unknown".',
 	options: [
 		{ name: 'Succeeded', value: 'succeeded', description: 'Status SUCCESSFUL' },
 		{
 			name: 'Failed',
 			value: 'failed',
-			description: 'Status FAILURE or FAILURE_WITH_TASK (the item carries the reason)',
+			description: 'Status FAILURE, FAILURE_WITH_TASK or FAILED (the item carries the reason)',
 		},
 		{
 			name: 'Rescheduled',

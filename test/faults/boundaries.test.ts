@@ -44,7 +44,7 @@ describe('Redirects to another origin: no credentials leave, the node errors', (
 	for (const [name, status, path, parameters] of cases) {
 		suite.matrixCase(
 			`Redirect: ${name} to another port`,
-			{ requests: 1, exact: true, ms: 3_000 },
+			{ requests: 1, exact: true, sleptMs: 0 },
 			async () => {
 				suite.proxy.setRule(() => ({ redirect: `${other.url}${path}`, status }));
 				const result = await suite.run(parameters);
@@ -63,7 +63,7 @@ describe('Invalid Base URL: fails at once, no retry', () => {
 	for (const baseUrl of ['not a url', 'ftp://x']) {
 		suite.matrixCase(
 			`Base URL "${baseUrl}"`,
-			{ requests: 0, exact: true, ms: 1_000 },
+			{ requests: 0, exact: true, sleptMs: 0 },
 			async ({ sleeps }) => {
 				const result = await suite.run(
 					{ resource: 'group', operation: 'get', groupId: rl('sandy_lamb') },
@@ -123,7 +123,7 @@ describe('IDs that would leave their path segment: 0 requests, the error names t
 	const longId = 'a'.repeat(20_000);
 	suite.matrixCase(
 		'Group Get, a 20,000-character ID from an expression: not echoed whole',
-		{ requests: 0, exact: true, ms: 1_000 },
+		{ requests: 0, exact: true, sleptMs: 0 },
 		async () => {
 			const result = await suite.run(
 				{ resource: 'group', operation: 'get', groupId: rl('={{ $json.id }}') },
@@ -136,7 +136,7 @@ describe('IDs that would leave their path segment: 0 requests, the error names t
 		},
 	);
 	for (const [name, parameters, label, input] of cases) {
-		suite.matrixCase(name, { requests: 0, exact: true, ms: 1_000 }, async () => {
+		suite.matrixCase(name, { requests: 0, exact: true, sleptMs: 0 }, async () => {
 			const text = expectFailure(await suite.run(parameters, { input }));
 			must(label.test(text), `the error does not name the parameter (${String(label)}): ${text}`);
 			return `one error: ${text}`;
@@ -212,7 +212,7 @@ describe('__proto__ as a schema, table or column name: Object.prototype stays cl
 		],
 	];
 	for (const [name, parameters] of cases) {
-		suite.matrixCase(name, { requests: 2, ms: 3_000 }, async () => {
+		suite.matrixCase(name, { requests: 2, sleptMs: 0 }, async () => {
 			const { added, result } = await prototypeAfter(parameters);
 			must(added.length === 0, `Object.prototype gained ${added.join(', ')}`);
 			return `Object.prototype clean; ${result.error ? `refused: ${errorText(result)}` : 'sent'}`;

@@ -3,12 +3,13 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import { FivetranApi } from '../../credentials/FivetranApi.credentials';
 import { Fivetran } from '../../nodes/Fivetran/Fivetran.node';
 import { FivetranTrigger } from '../../nodes/FivetranTrigger/FivetranTrigger.node';
-import { clock } from '../../nodes/shared/clock';
+import { clock, WaitCancelledError } from '../../nodes/shared/clock';
+import * as httpOptionsModule from '../../nodes/shared/transport/httpOptions';
 import { transportLimits } from '../../nodes/shared/transport/limits';
 import type { RunNodeOptions, RunNodeResult } from '../harness';
 import { loadListSearch, pollNode, runNode } from '../harness';
 import type { Bound, MatrixRow } from './matrix';
-import { boundProblem, cell, reportWanted, writeReport } from './matrix';
+import { boundProblem, cell, duration, reportWanted, writeReport } from './matrix';
 import type { FaultProxy, Sandbox } from './types';
 
 // One sandbox behind one fault proxy per suite file. Every case starts from a fresh account, no
@@ -22,14 +23,36 @@ const { startFaultProxy } = require('./proxy');
 export const SANDBOX_SECRET = 'sandbox-secret';
 const DEFAULT_LIMITS = { ...transportLimits };
 
+/**
+ * A case that has not ended after this much wall time has hung. Generous on purpose (cases take
+ * 20 ms to 3 s, many times more on a busy machine): it catches a hang, it does not time the code.
+ */
+const HANG_GUARD_MS = 30_000;
+
+/** One request attempt as the code set it up. */
+export interface Attempt {
+	/** The timeout the code gave the HTTP helper for this attempt. */
+	timeoutMs: number;
+	/** clock.now() when the attempt was sent. */
+	sentAt: number;
+	/** The caller's deadline the request carried (a wait's Timeout), if any. */
+	deadline?: number;
+}
+
 export interface CaseTools {
 	/** Sleeps the transport or a wait asked for (faked, so they cost no time), in ms. */
 	sleeps: number[];
+	attempts: Attempt[];
+	/** Resolves when the code first asks to sleep. */
+	sleeping: Promise<void>;
 }
 
 export interface CaseOptions {
-	/** Keep clock.sleep real (cancel cases). */
-	realSleep?: boolean;
+	/**
+	 * Every sleep lasts until the execution is stopped (cancel cases): a sleep that does not end on
+	 * Stop never ends, and the hang guard fails the case.
+	 */
+	sleepUntilStopped?: boolean;
 }
 
 export interface FaultSuite {
@@ -48,27 +71,55 @@ export interface FaultSuite {
 	): void;
 }
 
-/** Sleeps cost nothing, and clock.now() moves on by what was slept. */
-function fakeSleeps(): CaseTools {
-	const sleeps: number[] = [];
-	let slept = 0;
-	jest.spyOn(clock, 'now').mockImplementation(() => Date.now() + slept);
-	jest.spyOn(clock, 'sleep').mockImplementation(async (ms: number, signal?: AbortSignal) => {
-		if (signal?.aborted) throw new Error('The execution was stopped while waiting');
-		sleeps.push(ms);
-		slept += ms;
+/** Settles only when `signal` aborts (never without one), the way clock.sleep ends on Stop. */
+function untilStopped(signal: AbortSignal | undefined): Promise<never> {
+	return new Promise<never>((_resolve, reject) => {
+		if (signal?.aborted) reject(new WaitCancelledError());
+		signal?.addEventListener('abort', () => reject(new WaitCancelledError()), { once: true });
 	});
-	return { sleeps };
 }
 
-/** Rejects when the case overruns its bound by far, so a hang is reported as a row, not lost. */
-function overrun<T>(work: Promise<T>, ms: number): Promise<T> {
+/**
+ * Sleeps cost nothing (or last until Stop) and clock.now() moves on by what was slept; every
+ * attempt's timeout is recorded as the code hands it to n8n's HTTP helper.
+ */
+function fakeClock(sleepUntilStopped: boolean): CaseTools {
+	const sleeps: number[] = [];
+	const attempts: Attempt[] = [];
+	let slept = 0;
+	let startedSleeping = () => {};
+	const sleeping = new Promise<void>((resolve) => (startedSleeping = resolve));
+	jest.spyOn(clock, 'now').mockImplementation(() => Date.now() + slept);
+	jest.spyOn(clock, 'sleep').mockImplementation(async (ms: number, signal?: AbortSignal) => {
+		if (signal?.aborted) throw new WaitCancelledError();
+		sleeps.push(ms);
+		startedSleeping();
+		if (sleepUntilStopped) await untilStopped(signal);
+		slept += ms;
+	});
+	const realHttpOptions = httpOptionsModule.httpOptions;
+	jest
+		.spyOn(httpOptionsModule, 'httpOptions')
+		.mockImplementation((request, url, timeoutMs, signal) => {
+			attempts.push({ timeoutMs, sentAt: clock.now(), deadline: request.deadline });
+			return realHttpOptions(request, url, timeoutMs, signal);
+		});
+	return { sleeps, attempts, sleeping };
+}
+
+/** Rejects when the case has hung, so a hang is reported as a row, not lost. */
+function hangGuard<T>(work: Promise<T>): Promise<T> {
 	let timer: NodeJS.Timeout | undefined;
 	const limit = new Promise<never>((_resolve, reject) => {
-		timer = setTimeout(() => reject(new Error(`no end within ${ms / 1000} s`)), ms);
+		timer = setTimeout(
+			() => reject(new Error(`hung: no end within ${duration(HANG_GUARD_MS)}`)),
+			HANG_GUARD_MS,
+		);
 	});
 	return Promise.race([work, limit]).finally(() => clearTimeout(timer));
 }
+
+const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
 
 /** A jest failure as one line: the first line plus its Expected / Received lines. */
 function failureText(error: unknown): string {
@@ -145,36 +196,39 @@ export function faultSuite(section: string, sandboxOptions: IDataObject = {}): F
 				filter,
 			}),
 		matrixCase(name, bound, body, options = {}) {
-			const overrunMs = Math.max(8_000, bound.ms * 3);
 			it(
 				name,
 				async () => {
-					const tools = options.realSleep ? { sleeps: [] } : fakeSleeps();
+					const tools = fakeClock(options.sleepUntilStopped ?? false);
 					const started = performance.now();
 					let outcome: string;
 					let failure: unknown;
 					try {
-						outcome = await overrun(body(tools), overrunMs);
+						outcome = await hangGuard(body(tools));
 					} catch (error) {
 						failure = error;
 						outcome = failureText(error);
 					}
-					const ms = performance.now() - started;
-					const requests = proxy.requests.length;
-					const problem = failure === undefined ? boundProblem(bound, requests, ms) : undefined;
+					const wallMs = performance.now() - started;
+					const measured = {
+						requests: proxy.requests.length,
+						sleptMs: sum(tools.sleeps),
+						timeouts: tools.attempts.map((attempt) => attempt.timeoutMs),
+					};
+					const problem = failure === undefined ? boundProblem(bound, measured) : undefined;
 					if (problem) outcome = `FAIL: ${problem}`;
 					rows.push({
 						section,
 						name,
 						outcome: outcome.split(SANDBOX_SECRET).join('***'),
-						requests,
-						ms,
+						...measured,
+						wallMs,
 						bound,
 					});
 					if (failure !== undefined) throw failure;
 					if (problem) throw new Error(problem);
 				},
-				overrunMs + 5_000,
+				HANG_GUARD_MS + 10_000,
 			);
 		},
 	};

@@ -3,6 +3,7 @@ import type { INodeParameters } from 'n8n-workflow';
 import type { RunNodeResult } from '../harness';
 import { errorText, expectSent, expectSuccess, must } from './direct';
 import { faultSuite } from './env';
+import { backoffsMs } from './matrix';
 import type { FaultAction } from './types';
 
 // Only Fivetran's real answers count: an odd 2xx is an error (retried like a 5xx for reads), never
@@ -44,7 +45,7 @@ describe('Odd 2xx answers on every try: an error, never an empty list or a succe
 	for (const oddity of LIST_ODDITIES) {
 		suite.matrixCase(
 			`Connector List (Return All), ${String(oddity)}`,
-			{ requests: 2, ms: 3_000 },
+			{ requests: 2, sleptMs: backoffsMs(1) },
 			async () => {
 				suite.proxy.setRule(() => oddity);
 				return expectError(await suite.run(listConnectors));
@@ -52,10 +53,14 @@ describe('Odd 2xx answers on every try: an error, never an empty list or a succe
 		);
 	}
 	for (const oddity of GET_ODDITIES) {
-		suite.matrixCase(`Group Get, ${String(oddity)}`, { requests: 2, ms: 3_000 }, async () => {
-			suite.proxy.setRule(() => oddity);
-			return expectError(await suite.run(getGroup));
-		});
+		suite.matrixCase(
+			`Group Get, ${String(oddity)}`,
+			{ requests: 2, sleptMs: backoffsMs(1) },
+			async () => {
+				suite.proxy.setRule(() => oddity);
+				return expectError(await suite.run(getGroup));
+			},
+		);
 	}
 });
 
@@ -63,7 +68,7 @@ describe('One odd 2xx, then OK: retried, nothing lost', () => {
 	for (const oddity of ['oddNoItems', 'oddEmpty'] as FaultAction[]) {
 		suite.matrixCase(
 			`Connector List (Return All), ${String(oddity)} once`,
-			{ requests: 3, exact: true, ms: 3_000 },
+			{ requests: 3, exact: true, sleptMs: backoffsMs(1) },
 			async () => {
 				suite.proxy.setRule((req) => (req.n === 1 ? oddity : undefined));
 				const result = await suite.run(listConnectors);
@@ -102,7 +107,7 @@ describe('Listings that make no progress stop with an error', () => {
 		['Group Get Connectors (Return All), churnCursor', 'churnCursor', listGroupConnectors],
 	];
 	for (const [name, action, parameters] of cases) {
-		suite.matrixCase(name, { requests: 4, ms: 3_000 }, async () => {
+		suite.matrixCase(name, { requests: 4, sleptMs: 0 }, async () => {
 			cursorFault(action);
 			return expectError(await suite.run(parameters));
 		});

@@ -3,10 +3,15 @@ import type { INodeParameters } from 'n8n-workflow';
 import { transportLimits } from '../../nodes/shared/transport/limits';
 import { errorText, expectSent, expectSuccess, must } from './direct';
 import { faultSuite } from './env';
+import { backoffsMs } from './matrix';
 import type { FaultAction } from './types';
 
 // Transient faults on reads end in success with a known number of requests; past Max Tries they end
-// in one clear error. Sleeps are faked; resets and hangs are real sockets.
+// in one clear error. Sleeps are faked and bounded by what the code asked for; resets and hangs are
+// real sockets, bounded by the timeout the code set (shrunk here so a hang costs little time).
+
+/** The request timeout the hang cases shrink the transport to. */
+const SHORT_TIMEOUT_MS = 300;
 
 const suite = faultSuite('transient');
 const rl = (value: string) => ({ __rl: true, mode: 'id', value });
@@ -36,7 +41,7 @@ async function expectGroupAfterFault(): Promise<void> {
 describe('Transient faults on a read, then OK: success', () => {
 	suite.matrixCase(
 		'429 with Retry-After: 2, then OK',
-		{ requests: 2, exact: true, ms: 3_000 },
+		{ requests: 2, exact: true, sleptMs: 2_000 },
 		async ({ sleeps }) => {
 			faultFirst({ ...TOO_MANY, headers: { 'Retry-After': '2' } });
 			await expectGroupAfterFault();
@@ -54,8 +59,14 @@ describe('Transient faults on a read, then OK: success', () => {
 		['hang (request timeout 300 ms), then OK', 'hang'],
 	];
 	for (const [name, action] of cases) {
-		suite.matrixCase(name, { requests: 2, exact: true, ms: 3_000 }, async () => {
-			transportLimits.requestTimeoutMs = 300;
+		const bound = {
+			requests: 2,
+			exact: true,
+			sleptMs: backoffsMs(1),
+			timeoutMs: SHORT_TIMEOUT_MS,
+		};
+		suite.matrixCase(name, bound, async () => {
+			transportLimits.requestTimeoutMs = SHORT_TIMEOUT_MS;
 			faultFirst(action);
 			await expectGroupAfterFault();
 			return 'success on the 2nd try';
@@ -78,8 +89,14 @@ describe('Faults beyond Max Tries: one clear error', () => {
 		['hang on every try (timeout 300 ms), Max Tries 2', 'hang', 2],
 	];
 	for (const [name, action, maxTries] of cases) {
-		suite.matrixCase(name, { requests: maxTries, exact: true, ms: 3_000 }, async () => {
-			transportLimits.requestTimeoutMs = 300;
+		const bound = {
+			requests: maxTries,
+			exact: true,
+			sleptMs: backoffsMs(maxTries - 1),
+			timeoutMs: SHORT_TIMEOUT_MS,
+		};
+		suite.matrixCase(name, bound, async () => {
+			transportLimits.requestTimeoutMs = SHORT_TIMEOUT_MS;
 			suite.proxy.setRule(() => action);
 			const outcome = expectOneClearError(await suite.run(getGroup(maxTries)));
 			const unreachable = action === 'hang' && /could not reach/i.test(outcome);
@@ -90,15 +107,12 @@ describe('Faults beyond Max Tries: one clear error', () => {
 
 	suite.matrixCase(
 		'429 with Retry-After: 120 on every try: waits stay within the retry budget',
-		{ requests: 5, ms: 3_000 },
+		{ requests: 5, sleptMs: transportLimits.retryBudgetMs },
 		async ({ sleeps }) => {
 			suite.proxy.setRule(() => ({ ...TOO_MANY, headers: { 'Retry-After': '120' } }));
 			const outcome = expectOneClearError(await suite.run(getGroup(5)));
+			// The bound holds the waits to the retry budget.
 			const slept = sleeps.reduce((sum, ms) => sum + ms, 0);
-			must(
-				slept <= transportLimits.retryBudgetMs,
-				`waited ${slept / 1000} s in all, budget ${transportLimits.retryBudgetMs / 1000} s`,
-			);
 			return `${outcome} (waited ${slept / 1000} s)`;
 		},
 	);
@@ -113,7 +127,7 @@ const reloadSchema: INodeParameters = {
 describe('Writes under transient faults', () => {
 	suite.matrixCase(
 		'Group Create: 429 (never applied), then OK: retried, one group',
-		{ requests: 2, exact: true, ms: 3_000 },
+		{ requests: 2, exact: true, sleptMs: 1_000 },
 		async () => {
 			faultFirst({ ...TOO_MANY, headers: { 'Retry-After': '1' } });
 			const result = await suite.run({
@@ -132,22 +146,24 @@ describe('Writes under transient faults', () => {
 
 	suite.matrixCase(
 		'Reload Schema: answer after 400 ms with request timeout 100 ms: the long timeout applies',
-		{ requests: 1, exact: true, ms: 3_000 },
-		async () => {
+		{ requests: 1, exact: true, sleptMs: 0, timeoutMs: 1_500 },
+		async ({ attempts }) => {
 			transportLimits.requestTimeoutMs = 100;
 			transportLimits.longRequestTimeoutMs = 1_500;
 			suite.proxy.setRule(() => ({ delayMs: 400 }));
 			const result = await suite.run(reloadSchema);
 			expectSuccess(result);
-			return 'success (one POST)';
+			const set = attempts.map((attempt) => attempt.timeoutMs);
+			must(set.join() === '1500', `timeouts set: ${set.join(', ')} ms, expected the long 1500`);
+			return 'success (one POST, timeout 1.5 s)';
 		},
 	);
 
 	suite.matrixCase(
 		'Reload Schema: hang past the long timeout: not re-sent',
-		{ requests: 1, exact: true, ms: 3_000 },
+		{ requests: 1, exact: true, sleptMs: 0, timeoutMs: SHORT_TIMEOUT_MS },
 		async () => {
-			transportLimits.longRequestTimeoutMs = 300;
+			transportLimits.longRequestTimeoutMs = SHORT_TIMEOUT_MS;
 			suite.proxy.setRule(() => 'hang');
 			const result = await suite.run(reloadSchema);
 			must(result.error !== undefined, 'succeeded although no answer came');

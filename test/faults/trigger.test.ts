@@ -2,6 +2,7 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { listAll, must } from './direct';
 import { faultSuite } from './env';
+import { backoffsMs } from './matrix';
 import type { FaultAction } from './types';
 
 // The trigger's memory survives faults: an odd 200 never replaces it, and one transient absence of a
@@ -68,7 +69,8 @@ describe('Trigger: an odd 200 poll never changes the remembered state', () => {
 	for (const oddity of ODD) {
 		suite.matrixCase(
 			`Account scope, one ${String(oddity)} poll`,
-			{ requests: 9, ms: 5_000 },
+			// The odd answer is retried like a 5xx: Max Tries 5, so four backoffs.
+			{ requests: 9, sleptMs: backoffsMs(4) },
 			async () => {
 				const staticData: IDataObject = {};
 				expectEvents(await pollEvents(ACCOUNT, staticData), [], 'first poll');
@@ -94,7 +96,7 @@ describe('Trigger: an odd 200 poll never changes the remembered state', () => {
 describe('Trigger: one transient absence of a watched connector does not re-alert', () => {
 	suite.matrixCase(
 		'Chosen connectors, one 404 for a broken one',
-		{ requests: 10, ms: 3_000 },
+		{ requests: 10, sleptMs: 0 },
 		async () => {
 			const parameters: INodeParameters = {
 				scope: 'connectors',
@@ -124,7 +126,7 @@ describe('Trigger: one transient absence of a watched connector does not re-aler
 
 	suite.matrixCase(
 		'Account scope, a broken connector missing from one page',
-		{ requests: 6, ms: 3_000 },
+		{ requests: 6, sleptMs: 0 },
 		async () => {
 			const staticData: IDataObject = {};
 			const faulty = await baselineThenGap(ACCOUNT, staticData, 'fuzzy_badger');
@@ -137,7 +139,7 @@ describe('Trigger: one transient absence of a watched connector does not re-aler
 describe('Trigger: a sync that ended while its connector was missing from a poll is not lost', () => {
 	suite.matrixCase(
 		'Account scope, a sync ends, then one poll misses the connector',
-		{ requests: 6, ms: 3_000 },
+		{ requests: 6, sleptMs: 0 },
 		async () => {
 			const parameters: INodeParameters = { scope: 'account', events: ['syncSucceeded'] };
 			const staticData: IDataObject = {};
@@ -159,7 +161,7 @@ describe('Trigger: a sync that ended while its connector was missing from a poll
 describe('Trigger: one rule for "a sync ended"', () => {
 	suite.matrixCase(
 		'A new succeeded_at while the connector is still syncing',
-		{ requests: 6, ms: 3_000 },
+		{ requests: 6, sleptMs: 0 },
 		async () => {
 			const parameters: INodeParameters = { scope: 'account', events: ['syncSucceeded'] };
 			const staticData: IDataObject = {};

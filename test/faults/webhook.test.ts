@@ -12,6 +12,7 @@ import type { HookMethod, WebhookNodeOptions } from '../harness/webhook';
 import { deliver, runHook } from '../harness/webhook';
 import { expectSent, must } from './direct';
 import { faultSuite } from './env';
+import { backoffsMs } from './matrix';
 import type { FaultAction } from './types';
 
 // The Webhook Trigger between the sandbox (real HTTP deliveries, signed with the secret the node
@@ -20,9 +21,10 @@ import type { FaultAction } from './types';
 
 const suite = faultSuite('webhook');
 const LOST: FaultAction[] = ['applyThen502', 'applyThenReset'];
-const BOUND = { requests: 5, ms: 5_000 };
+/** At most two retried list reads (two backoffs) per activation. */
+const BOUND = { requests: 5, sleptMs: backoffsMs(2) };
 /** Activation (2 lists, 1 POST), then deactivation (1 list, DELETE, the DELETE again). */
-const DEACTIVATION_BOUND = { requests: 6, ms: 5_000 };
+const DEACTIVATION_BOUND = { requests: 6, sleptMs: backoffsMs(1) };
 
 let receiver: http.Server;
 let receiverUrl = '';

@@ -10,6 +10,7 @@ import {
 	outcomeOf,
 } from './direct';
 import { faultSuite } from './env';
+import { backoffsMs } from './matrix';
 import type { FaultAction } from './types';
 
 // Lost answers: the sandbox applied the write, then the answer was thrown away (a 502 page or a
@@ -19,7 +20,8 @@ import type { FaultAction } from './types';
 const suite = faultSuite('writes');
 const LOST: FaultAction[] = ['applyThen502', 'applyThenReset'];
 const rl = (value: string) => ({ __rl: true, mode: 'id', value });
-const BOUND = { requests: 4, ms: 3_000 };
+/** A write or its look-up is sent at most twice; a repeatable one waits one backoff between. */
+const BOUND = { requests: 4, sleptMs: backoffsMs(1) };
 
 /** Loses the answer of the first `method path` request; everything else passes. */
 function loseFirst(action: FaultAction, method: string, path: string) {

@@ -323,8 +323,9 @@ describe('stopping a run (what Stop in the editor does)', () => {
 
 		// n8n records a stopped run that had no node error as the workflow's cancel error.
 		expect(error).toMatchObject({ name: 'ManualExecutionCancelledError' });
+		// The node waits for the abort and nothing else: a stop that did not reach it would hang (testTimeout).
 		expect(items.map((item) => item.json)).toEqual([{ hadSignal: true, aborted: true }]);
-		expect(Date.now() - (stoppedAt as number)).toBeLessThan(1_000);
+		expect(stoppedAt).toBeDefined();
 	});
 
 	it('runNode with stopAfterMs presses Stop after that much real time', async () => {

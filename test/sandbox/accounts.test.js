@@ -102,7 +102,9 @@ describe('sandbox users, agents and connect card', () => {
 	describe('hybrid deployment agents', () => {
 		test('list (groupId filter) with usage; details', async () => {
 			const all = (await api.get('/hybrid-deployment-agents')).body.data.items;
-			expect(all.map((a) => [a.id, a.online])).toEqual([['steel_mantis', true], ['drowsy_yak', false]]);
+			expect(all.map((a) => [a.id, a.online])).toEqual([['steel_mantis', true], ['drowsy_yak', false], ['faint_pangolin', undefined]]);
+			// faint_pangolin is shaped like the Go client's agents (issue 20): no online, enabled, version...
+			expect(all[2]).toEqual({ id: 'faint_pangolin', display_name: 'marketing-vm-agent', group_id: 'sandy_lamb', registered_at: '2024-03-02T10:00:00.000Z', usage: [] });
 			expect(all[0]).toMatchObject({ group_id: 'quiet_heron', deployment_type: 'DOCKER', enabled: true, usage: [], version: expect.any(String) });
 			const filtered = (await api.get('/hybrid-deployment-agents?groupId=brisk_otter')).body.data.items;
 			expect(filtered.map((a) => a.id)).toEqual(['drowsy_yak']);
@@ -171,8 +173,8 @@ describe('sandbox users, agents and connect card', () => {
 
 	test('deleting a group removes its transformations, project and agents', async () => {
 		await api.del('/groups/quiet_heron');
-		expect((await api.get('/transformations')).body.data.items.map((t) => t.id)).toEqual(['gentle_quokka', 'rapid_bison']);
+		expect((await api.get('/transformations')).body.data.items.map((t) => t.id)).toEqual(['gentle_quokka', 'rapid_bison', 'mossy_tapir']);
 		expect((await api.get('/transformation-projects')).body.data.items).toEqual([]);
-		expect((await api.get('/hybrid-deployment-agents')).body.data.items.map((a) => a.id)).toEqual(['drowsy_yak']);
+		expect((await api.get('/hybrid-deployment-agents')).body.data.items.map((a) => a.id)).toEqual(['drowsy_yak', 'faint_pangolin']);
 	});
 });

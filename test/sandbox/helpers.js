@@ -42,4 +42,9 @@ async function start(options = {}) {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-module.exports = { start, sleep, AUTH };
+/** Resolves once `condition()` holds, checked every 10 ms; jest's testTimeout guards against a hang. */
+async function until(condition) {
+	while (!condition()) await sleep(10);
+}
+
+module.exports = { start, sleep, until, AUTH };

@@ -30,8 +30,9 @@ async function startReceiver() {
 	receiver.clear = () => {
 		requests.length = 0;
 	};
-	// Resolves once `count` requests have arrived in total (rejects after timeoutMs).
-	receiver.waitFor = (count, timeoutMs = 5000) => {
+	// Resolves once `count` requests have arrived in total. timeoutMs only guards against a hang (generous,
+	// so a busy machine never trips it; jest's testTimeout is 30 s).
+	receiver.waitFor = (count, timeoutMs = 20_000) => {
 		if (requests.length >= count) return Promise.resolve();
 		return new Promise((resolve, reject) => {
 			const w = { count, resolve };

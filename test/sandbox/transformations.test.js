@@ -19,10 +19,10 @@ describe('sandbox transformations', () => {
 	const ids = (r) => r.body.data.items.map((t) => t.id);
 
 	describe('list and details', () => {
-		test('demo seed: four transformations over all three groups, shaped like TransformationResponse', async () => {
+		test('demo seed: five transformations over all three groups, shaped like TransformationResponse', async () => {
 			const r = await api.get('/transformations');
 			expect(r.status).toBe(200);
-			expect(ids(r)).toEqual(['tidal_narwhal', 'sleepy_koala', 'gentle_quokka', 'rapid_bison']);
+			expect(ids(r)).toEqual(['tidal_narwhal', 'sleepy_koala', 'gentle_quokka', 'rapid_bison', 'mossy_tapir']);
 			const [dbt, , quickstart] = r.body.data.items;
 			expect(dbt).toMatchObject({
 				id: 'tidal_narwhal', status: 'SUCCEEDED', type: 'DBT_CORE', paused: false, created_by_id: 'admiral_owl',
@@ -37,9 +37,9 @@ describe('sandbox transformations', () => {
 
 		test.each([
 			['group_id=quiet_heron', ['tidal_narwhal', 'sleepy_koala']],
-			['group_id=sandy_lamb', ['gentle_quokka']],
+			['group_id=sandy_lamb', ['gentle_quokka', 'mossy_tapir']],
 			['project_id=crafty_kestrel', ['tidal_narwhal', 'sleepy_koala']],
-			['type=QUICKSTART', ['gentle_quokka', 'rapid_bison']],
+			['type=QUICKSTART', ['gentle_quokka', 'rapid_bison', 'mossy_tapir']],
 			['type=DBT_CORE&group_id=brisk_otter', []],
 		])('filter %s', async (query, expected) => {
 			expect(ids(await api.get(`/transformations?${query}`))).toEqual(expected);
@@ -49,10 +49,25 @@ describe('sandbox transformations', () => {
 			const first = await api.get('/transformations?limit=3');
 			expect(ids(first)).toHaveLength(3);
 			const second = await api.get(`/transformations?limit=3&cursor=${first.body.data.next_cursor}`);
-			expect(ids(second)).toEqual(['rapid_bison']);
+			expect(ids(second)).toEqual(['rapid_bison', 'mossy_tapir']);
 			expect(second.body.data.next_cursor).toBeUndefined();
 			const bad = await api.get('/transformations?type=SQL');
 			expect(bad.status).toBe(400);
+		});
+
+		test('mossy_tapir is shaped like the real answers: no run times, before and after a run', async () => {
+			const before = (await api.get('/transformations/mossy_tapir')).body.data;
+			expect(before).toMatchObject({ id: 'mossy_tapir', status: 'SUCCEEDED', type: 'QUICKSTART' });
+			expect(before).not.toHaveProperty('last_started_at');
+			expect(before).not.toHaveProperty('last_ended_at');
+			await api.post('/transformations/mossy_tapir/run', {});
+			const running = (await api.get('/transformations/mossy_tapir')).body.data;
+			expect(running.status).toBe('RUNNING');
+			expect(running).not.toHaveProperty('last_started_at');
+			await sleep(DURATION + 50);
+			const after = (await api.get('/transformations/mossy_tapir')).body.data;
+			expect(after.status).toBe('SUCCEEDED');
+			expect(after).not.toHaveProperty('last_ended_at');
 		});
 
 		test('details and 404', async () => {
@@ -185,7 +200,7 @@ describe('sandbox transformations', () => {
 
 		test('controls: getTransformation, start-run, reset option transformationDurationMs', async () => {
 			expect(sandbox.control.getTransformation('sleepy_koala')).toMatchObject({ id: 'sleepy_koala', paused: true });
-			expect(sandbox.control.reset({ transformationDurationMs: 0 })).toMatchObject({ transformations: 4 });
+			expect(sandbox.control.reset({ transformationDurationMs: 0 })).toMatchObject({ transformations: 5 });
 			await api.post('/_sandbox/transformations/sleepy_koala/start-run');
 			expect((await api.get('/_sandbox/transformations/sleepy_koala')).body.data.status).toBe('SUCCEEDED');
 			expect(() => sandbox.control.reset({ transformationDurationMs: -1 })).toThrow('transformationDurationMs');
@@ -237,10 +252,10 @@ describe('sandbox transformation webhook events', () => {
 		receiver.clear(); // the registration test
 		await api.post('/transformations/tidal_narwhal/run');
 		await api.post('/transformations/gentle_quokka/run'); // other group: not delivered
-		await receiver.waitFor(2, 4000); // the hub's one-second settle ends the run
+		await receiver.waitFor(2); // the hub's one-second settle ends the run
 		sandbox.control.failNextTransformationRun('sleepy_koala', 'Database Error: permission denied');
 		await api.post('/transformations/sleepy_koala/run');
-		await receiver.waitFor(4, 4000);
+		await receiver.waitFor(4);
 		const bodies = receiver.requests.map((r) => r.body);
 		expect(bodies.map((b) => `${b.event}:${b.data.transformation_id}`)).toEqual([
 			'transformation_start:tidal_narwhal', 'transformation_succeeded:tidal_narwhal',

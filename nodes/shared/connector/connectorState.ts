@@ -1,5 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { SETUP_STATES, SYNC_STATES, UPDATE_STATES, unknownValuesField } from '../stateValues';
+
 /** The facts about a connector that alerts, waits and status reports are built from. */
 export interface ConnectorState {
 	syncState: string;
@@ -44,12 +46,36 @@ export function readConnectorState(connector: IDataObject): ConnectorState {
 		isBroken: status.setup_state === 'broken',
 		lastSyncFailed: toMillis(failedAt) > toMillis(succeededAt),
 		isHistoricalSync: status.is_historical_sync === true,
-		rescheduledFor: timestamp(status.rescheduled_for),
+		// Only meaningful while rescheduled: Fivetran may leave the old time behind once it is not.
+		rescheduledFor: syncState === 'rescheduled' ? timestamp(status.rescheduled_for) : null,
 		succeededAt,
 		failedAt,
 		tasks: (status.tasks as IDataObject[] | undefined) ?? [],
 		warnings: (status.warnings as IDataObject[] | undefined) ?? [],
 	};
+}
+
+/**
+ * Warnings also turn up in `status.tasks` (e.g. `resync_table_warning`); they do not stop a sync,
+ * so they are never quoted as the reason one failed.
+ */
+const isWarning = (task: IDataObject): boolean =>
+	typeof task.code === 'string' && /warning/i.test(task.code);
+
+/** The tasks that block the connector: `status.tasks` without the warnings among them. */
+export function blockingTasks(state: Pick<ConnectorState, 'tasks'>): IDataObject[] {
+	return state.tasks.filter((task) => !isWarning(task));
+}
+
+/** `{ unknown_values }` naming each state value Fivetran does not document; `{}` when none. */
+export function unknownConnectorStates(
+	state: Pick<ConnectorState, 'syncState' | 'setupState' | 'updateState'>,
+): { unknown_values?: string[] } {
+	return unknownValuesField([
+		['sync_state', state.syncState, SYNC_STATES],
+		['setup_state', state.setupState, SETUP_STATES],
+		['update_state', state.updateState, UPDATE_STATES],
+	]);
 }
 
 /** Setup was started but not finished: Fivetran cannot sync it yet. */

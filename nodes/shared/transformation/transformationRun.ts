@@ -33,8 +33,19 @@ export interface TransformationRun {
 	messages: string[];
 }
 
-const isFinal = (status: string): status is FinalRunStatus =>
+export const isFinal = (status: string): status is FinalRunStatus =>
 	(FINAL_RUN_STATUSES as readonly string[]).includes(status);
+
+/**
+ * A run is going on: any status but a final one, NEW (never ran) or none. A status this package does
+ * not know counts as going on, so it is never taken for an outcome.
+ */
+export const isInProgress = (status: string): boolean =>
+	status !== '' && status !== 'NEW' && !isFinal(status);
+
+/** Fivetran gave a start or end time (many real answers carry neither). */
+export const hasRunTimes = (run: Pick<TransformationRun, 'startedMs' | 'endedMs'>): boolean =>
+	run.startedMs !== -Infinity || run.endedMs !== -Infinity;
 
 function textsOf(value: unknown): string[] {
 	const values = Array.isArray(value) ? (value as unknown[]) : [value];
@@ -77,6 +88,34 @@ export function endedRunStatus(
 	if (!isFinal(run.status)) return undefined;
 	if (run.endedMs === -Infinity) return run.startedMs > baseline.startedMs ? run.status : undefined;
 	return run.endedMs > baseline.endedMs && run.endedMs >= run.startedMs ? run.status : undefined;
+}
+
+/**
+ * Judges the polls after a run was requested, in order, from what every answer carries: `status`.
+ * The start and end times decide whenever a poll has them (endedRunStatus). Without them a final
+ * status is this run's outcome only with evidence that a run ended after the baseline:
+ * - a run was seen in progress after an idle status (final or NEW, the baseline's included), or
+ * - the final status differs from the last idle status seen (a run ended in between, even one
+ *   too quick to be seen running).
+ * Without that evidence (e.g. SUCCEEDED before the request and SUCCEEDED at every poll) the result
+ * may be the previous run's, so the wait goes on and the Timeout ends it, saying why.
+ */
+export function runEndWatcher(
+	baseline: TransformationRun,
+): (run: TransformationRun) => FinalRunStatus | undefined {
+	let lastIdle: string | undefined = isInProgress(baseline.status) ? undefined : baseline.status;
+	let startSeen = false;
+	return (run) => {
+		if (hasRunTimes(run)) return endedRunStatus(run, baseline);
+		if (!isFinal(run.status)) {
+			if (isInProgress(run.status) && lastIdle !== undefined) startSeen = true;
+			else if (!isInProgress(run.status)) lastIdle = run.status;
+			return undefined;
+		}
+		const ended = startSeen || (lastIdle !== undefined && run.status !== lastIdle);
+		lastIdle = run.status;
+		return ended ? run.status : undefined;
+	};
 }
 
 /** Where a person sees a transformation's run history. */

@@ -34,13 +34,20 @@ function decoded(segment: string): string {
 	}
 }
 
+/** Path segment -> what the ID after it names; one entry for every collection the package calls. */
 const NOUNS: Record<string, string> = {
 	groups: 'group',
+	// `/webhooks/group/{groupId}`: the group a webhook is created for.
+	group: 'group',
 	connections: 'connector',
+	connectors: 'connector',
 	destinations: 'destination',
 	users: 'user',
 	webhooks: 'webhook',
 	teams: 'team',
+	transformations: 'transformation',
+	'transformation-projects': 'transformation project',
+	'hybrid-deployment-agents': 'hybrid deployment agent',
 };
 
 /** `/connections/abc/schemas` -> `connector "abc"`: the ID a 404 is most likely about. */

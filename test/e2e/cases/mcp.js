@@ -15,7 +15,7 @@ const { AGENT_SYNC_CREDENTIAL, agentCredentialData, builtAccessRows } = require(
 const EXAMPLE = path.join(__dirname, '..', '..', '..', 'examples', 'fivetran-mcp-server.json');
 const TOOL_TYPE = 'n8n-nodes-fivetran.fivetranTool';
 const READ_TOOLS = ['get_connector', 'get_connector_status', 'list_broken_connectors', 'list_connectors', 'list_destinations', 'list_groups'];
-const SHORT_CONNECTOR_KEYS = ['id', 'schema', 'service', 'group_id', 'paused', 'is_broken', 'last_sync_failed', 'setup_state', 'sync_state', 'succeeded_at', 'failed_at', 'tasks_count', 'first_task_message', 'sync_frequency', 'dashboard_url'];
+const SHORT_CONNECTOR_KEYS = ['id', 'schema', 'service', 'group_id', 'is_paused', 'is_broken', 'last_sync_failed', 'setup_state', 'sync_state', 'update_state', 'succeeded_at', 'failed_at', 'tasks_count', 'first_task_message', 'sync_frequency', 'dashboard_url'];
 
 const readExample = () => JSON.parse(fs.readFileSync(EXAMPLE, 'utf8'));
 

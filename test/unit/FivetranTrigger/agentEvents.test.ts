@@ -77,6 +77,45 @@ describe('Fivetran Trigger: Hybrid Deployment Agents offline / back online, exac
 		]);
 	});
 
+	it('needs only id and online (issue 20 row 4): a sparse agent fires, with no made-up facts', async () => {
+		const time = controlTime();
+		const staticData: IDataObject = {};
+		// OpenAPI requires `online`; Fivetran's own clients' answers may carry little else.
+		const sparse = (online?: boolean) => ({
+			id: 'a',
+			group_id: 'g1',
+			registered_at: '2025-01-01T00:00:00.000Z',
+			usage: [{ connection_id: 'c1', schema: 'pg', service: 'postgres' }],
+			...(online === undefined ? {} : { online }),
+		});
+		agentList([sparse(true)]);
+		await pollTrigger(parameters, staticData);
+		time.set('2026-01-01T00:05:00.000Z');
+		agentList([sparse(false)]);
+		expect(await pollTrigger(parameters, staticData)).toEqual([
+			{
+				event: 'hybridAgentOffline',
+				agent_id: 'a',
+				display_name: null,
+				group_id: 'g1',
+				online: false,
+				last_seen: null,
+				deployment_type: null,
+				version: null,
+				occurred_at: '2026-01-01T00:05:00.000Z',
+			},
+		]);
+		// An answer without `online` says nothing about it: the remembered state holds.
+		time.set('2026-01-01T00:10:00.000Z');
+		agentList([sparse()]);
+		expect(await pollTrigger(parameters, staticData)).toBeNull();
+		time.set('2026-01-01T00:15:00.000Z');
+		agentList([sparse(true)]);
+		expect((await pollTrigger(parameters, staticData))?.map((item) => item.event)).toEqual([
+			'hybridAgentBackOnline',
+		]);
+	});
+
 	it('a failed read changes nothing; the next good poll reports the change', async () => {
 		const { poll, staticData } = poller();
 		await poll([agent('a', true)], '2026-01-01T00:00:00.000Z');

@@ -2,26 +2,17 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { fivetran } from '../fixtures';
 import { controlTime, NODE_KEY, persisted, pollTrigger } from './helpers';
-import { transformation, transformationList } from './watchedHelpers';
+import {
+	transformation,
+	transformationList,
+	transformationPoller as poller,
+} from './watchedHelpers';
 
 const parameters = {
 	scope: 'account',
 	events: ['transformationFailed', 'transformationSucceeded'],
 };
 const ENDED_0 = '2025-12-31T09:30:00.000Z';
-
-function poller(events = parameters.events) {
-	const time = controlTime();
-	const staticData: IDataObject = {};
-	const poll = async (items: IDataObject[], at: string) => {
-		time.set(at);
-		const api = transformationList(items);
-		const result = await pollTrigger({ ...parameters, events }, staticData);
-		expect(api.isDone()).toBe(true); // and no connector or agent request (nock allows no other)
-		return result;
-	};
-	return { poll, staticData };
-}
 
 const events = (items: IDataObject[] | null) =>
 	items?.map((item) => [item.event, item.transformation_id, item.occurred_at]) ?? null;

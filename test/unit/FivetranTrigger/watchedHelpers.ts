@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type nock from 'nock';
 
 import { fivetran } from '../fixtures';
-import { page } from './helpers';
+import { controlTime, page, pollTrigger } from './helpers';
 
 // Transformations and Hybrid Deployment Agents as Fivetran lists them, and their list requests.
 
@@ -60,3 +60,22 @@ export const transformationList = (items: IDataObject[], qs: IDataObject = {}) =
 
 export const agentList = (items: IDataObject[], qs: IDataObject = {}) =>
 	list('/hybrid-deployment-agents', items, qs);
+
+/**
+ * The trigger watching transformation runs, account-wide: each `poll` answers the one list request
+ * with `items` at time `at`, checks it was sent (and nothing else) and returns what the poll emitted.
+ */
+export function transformationPoller(
+	events: string[] = ['transformationFailed', 'transformationSucceeded'],
+) {
+	const time = controlTime();
+	const staticData: IDataObject = {};
+	const poll = async (items: IDataObject[], at: string) => {
+		time.set(at);
+		const api = transformationList(items);
+		const result = await pollTrigger({ scope: 'account', events }, staticData);
+		expect(api.isDone()).toBe(true); // and no connector or agent request (nock allows no other)
+		return result;
+	};
+	return { poll, staticData };
+}

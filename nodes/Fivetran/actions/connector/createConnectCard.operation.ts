@@ -3,6 +3,7 @@ import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { connectorLocator } from '../../../shared/locators';
 import { isSecureOrLocal, LOOPBACK_WORDS } from '../../../shared/transport/loopback';
+import { readRenamed } from '../../../shared/renamedFields';
 import { fivetranApiRequest } from '../../../shared/transport/request';
 import { requestSettings } from '../common/request';
 import { inputError, readText } from '../common/validate';
@@ -116,7 +117,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		});
 	}
 	return {
-		connector_id: String(data.connector_id ?? decodeURIComponent(connectorId)),
+		connector_id: readRenamed(data, 'connectorId') ?? decodeURIComponent(connectorId),
 		uri: card.uri,
 		token: card.token ?? null,
 		connect_card_config: data.connect_card_config ?? config,

@@ -14,7 +14,7 @@ export const description = updateDisplayOptions(
 	[
 		connectorLocator,
 		...simplifyFields(
-			'ids, schema, service, paused/broken/syncing, setup and sync state, last success and failure, tasks count, dashboard link',
+			'ids, schema, service, is_paused, is_broken, setup, sync and update state, last success and failure, tasks count, dashboard link',
 		),
 	],
 );

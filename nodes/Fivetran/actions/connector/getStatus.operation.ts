@@ -1,7 +1,11 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { dashboardUrl, readConnectorState } from '../../../shared/connector/connectorState';
+import {
+	dashboardUrl,
+	readConnectorState,
+	unknownConnectorStates,
+} from '../../../shared/connector/connectorState';
 import { connectorLocator } from '../../../shared/locators';
 import type { Access } from '../types';
 import { getConnection } from '../../helpers/connector/connection';
@@ -36,6 +40,7 @@ export function statusSummary(connection: IDataObject): IDataObject {
 		tasks: state.tasks,
 		warnings: state.warnings,
 		dashboard_url: dashboardUrl(id),
+		...unknownConnectorStates(state),
 	};
 }
 

@@ -4,6 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { transformationProjectLocator } from '../../../shared/locators';
 import { transportLimits } from '../../../shared/transport/limits';
 import { fivetranApiRequest } from '../../../shared/transport/request';
+import { PROJECT_STATUSES, unknownValuesField } from '../../../shared/stateValues';
 import { requestSettings } from '../common/request';
 import { readId } from '../common/validate';
 import type { Access } from '../types';
@@ -15,13 +16,22 @@ export const description = updateDisplayOptions(
 	[transformationProjectLocator],
 );
 
-/** One item per setup test, so a workflow can branch on each; the project itself when there are none. */
+/**
+ * One item per setup test, so a workflow can branch on each; the project itself when there are none.
+ * Each item carries the project's `errors` (why a project is in ERROR, e.g. "Git repository not
+ * accessible", is often there and in no test) and names a project status Fivetran does not document.
+ */
 function testResults(project: IDataObject, projectId: string): IDataObject[] {
 	const tests = Array.isArray(project.setup_tests) ? (project.setup_tests as IDataObject[]) : [];
 	if (tests.length === 0) return [project];
-	return tests.map((test) => ({
+	const projectFacts = {
 		project_id: String(project.id ?? projectId),
 		project_status: project.status ?? null,
+		...(Array.isArray(project.errors) ? { project_errors: project.errors } : {}),
+		...unknownValuesField([['project_status', project.status, PROJECT_STATUSES]]),
+	};
+	return tests.map((test) => ({
+		...projectFacts,
 		title: test.title ?? null,
 		status: test.status ?? null,
 		message: test.message ?? null,

@@ -2,7 +2,7 @@ import type { IDataObject, INode } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { ConnectorState } from '../../../shared/connector/connectorState';
-import { dashboardUrl } from '../../../shared/connector/connectorState';
+import { blockingTasks, dashboardUrl } from '../../../shared/connector/connectorState';
 import { waitCancelledError } from '../wait/cancelled';
 
 /** 90_000 -> "1 min 30 s", 3_600_000 -> "1 h": what a person reads in an error. */
@@ -101,9 +101,9 @@ export function rescheduledError(
 	});
 }
 
-/** Fivetran's own words about why the sync failed: the messages of the connector's tasks. */
+/** Fivetran's own words about why the sync failed: the blocking tasks, never a warning. */
 function taskMessages(state: ConnectorState): string {
-	const messages = state.tasks
+	const messages = blockingTasks(state)
 		.map((task: IDataObject) =>
 			[task.code, task.message].filter((part) => typeof part === 'string' && part).join(': '),
 		)

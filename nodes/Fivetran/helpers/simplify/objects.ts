@@ -1,82 +1,112 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { dashboardUrl, readConnectorState } from '../../../shared/connector/connectorState';
+import {
+	blockingTasks,
+	dashboardUrl,
+	readConnectorState,
+	unknownConnectorStates,
+} from '../../../shared/connector/connectorState';
+import { PROJECT_STATUSES, unknownValuesField } from '../../../shared/stateValues';
+import { RUN_STATUSES } from '../../../shared/transformation/transformationRun';
 
 // The short forms Simplify returns: what people (and agents) act on — ids, names, type, a status
 // summary, the times that say whether things work — without config blocks, which are long and may
-// hold values nobody should pass around. Absent fields become null, so every form has fixed keys.
+// hold values nobody should pass around.
+// Two kinds of keys: a field copied from the object appears only when the object has it (real
+// answers leave optional fields out, and a made-up null would read as a fact); a value this package
+// derives (is_paused, counts, dashboard links) is always there. A state value Fivetran does not
+// document is kept as sent and named in `unknown_values`.
 
-const pick = (object: IDataObject, keys: string[]): IDataObject =>
-	Object.fromEntries(keys.map((key) => [key, object[key] ?? null]));
+/** The keys the object has, in this order; absent ones are left out, nulls Fivetran sent kept. */
+const present = (object: IDataObject, keys: readonly string[]): IDataObject =>
+	Object.fromEntries(
+		keys.filter((key) => object[key] !== undefined).map((key) => [key, object[key]]),
+	);
 
-const firstMessage = (list: IDataObject[]): string | null => {
-	const message = list[0]?.message;
-	return typeof message === 'string' && message !== '' ? message : null;
+const asObject = (value: unknown): IDataObject =>
+	value !== null && typeof value === 'object' && !Array.isArray(value)
+		? (value as IDataObject)
+		: {};
+
+const firstText = (values: unknown[]): string | null => {
+	const found = values.find((value) => typeof value === 'string' && value !== '');
+	return typeof found === 'string' ? found : null;
 };
 
 export function simplifyConnector(connector: IDataObject): IDataObject {
 	const state = readConnectorState(connector);
+	const status = asObject(connector.status);
 	const id = String(connector.id ?? '');
 	return {
-		id,
-		schema: connector.schema ?? null,
-		service: connector.service ?? null,
-		group_id: connector.group_id ?? null,
-		paused: state.isPaused,
+		...present(connector, ['id', 'schema', 'service', 'group_id']),
+		// The same names as Get Status: derived from the flag and the sync state together.
+		is_paused: state.isPaused,
 		is_broken: state.isBroken,
 		last_sync_failed: state.lastSyncFailed,
-		setup_state: state.setupState || null,
-		// 'syncing' while a sync runs, 'paused', 'rescheduled' or 'scheduled'.
-		sync_state: state.syncState || null,
-		succeeded_at: state.succeededAt,
-		failed_at: state.failedAt,
+		// sync_state: 'syncing' while a sync runs, 'paused', 'rescheduled' or 'scheduled'.
+		...present(status, ['setup_state', 'sync_state', 'update_state']),
+		...present(connector, ['succeeded_at', 'failed_at']),
 		tasks_count: state.tasks.length,
 		// Why it is broken, in Fivetran's words: the one line an alert or an agent needs.
-		first_task_message: firstMessage(state.tasks),
-		sync_frequency: connector.sync_frequency ?? null,
+		first_task_message: firstText(blockingTasks(state).map((task) => task.message)),
+		...present(connector, ['sync_frequency']),
 		dashboard_url: id ? dashboardUrl(id) : null,
+		...unknownConnectorStates(state),
 	};
 }
 
 export const simplifyGroup = (group: IDataObject): IDataObject =>
-	pick(group, ['id', 'name', 'created_at']);
+	present(group, ['id', 'name', 'created_at']);
 
 export const simplifyDestination = (destination: IDataObject): IDataObject =>
-	pick(destination, ['id', 'group_id', 'service', 'region', 'setup_status', 'time_zone_offset']);
+	present(destination, ['id', 'group_id', 'service', 'region', 'setup_status', 'time_zone_offset']);
+
+/** errors_count and first_error from an `errors: string[]` (0 and null when there is none). */
+function errorsSummary(object: IDataObject): IDataObject {
+	const errors = Array.isArray(object.errors) ? (object.errors as unknown[]) : [];
+	return { errors_count: errors.length, first_error: firstText(errors.slice(0, 1)) };
+}
 
 export function simplifyTransformation(transformation: IDataObject): IDataObject {
-	const config = (transformation.transformation_config ?? {}) as IDataObject;
-	const schedule = (transformation.schedule ?? {}) as IDataObject;
-	const errors = Array.isArray(transformation.errors) ? transformation.errors : [];
+	const config = asObject(transformation.transformation_config);
+	const schedule = asObject(transformation.schedule);
+	// A dbt Core transformation is named in its config, a Quickstart one by its package.
+	const name = firstText([config.name, config.package_name]);
 	return {
-		...pick(transformation, ['id', 'group_id', 'type', 'status', 'paused']),
-		name: config.name ?? config.package_name ?? null,
-		schedule_type: schedule.schedule_type ?? null,
-		last_started_at: transformation.last_started_at ?? null,
-		last_ended_at: transformation.last_ended_at ?? null,
-		errors_count: errors.length,
-		first_error: typeof errors[0] === 'string' ? errors[0] : null,
+		// Fivetran's transformation object has no group_id; it is kept if an answer carries one.
+		...present(transformation, ['id', 'group_id', 'type', 'status', 'paused']),
+		...(name !== null ? { name } : {}),
+		...present(config, ['project_id']),
+		...present(schedule, ['schedule_type']),
+		...present(transformation, ['created_at', 'last_started_at', 'last_ended_at']),
+		...errorsSummary(transformation),
+		...unknownValuesField([['status', transformation.status, RUN_STATUSES]]),
 	};
 }
 
 export const simplifyTransformationProject = (project: IDataObject): IDataObject => ({
-	...pick(project, ['id', 'group_id', 'type', 'status', 'created_at']),
-	errors_count: Array.isArray(project.errors) ? project.errors.length : 0,
+	...present(project, ['id', 'group_id', 'type', 'status', 'created_at']),
+	...errorsSummary(project),
+	...unknownValuesField([['status', project.status, PROJECT_STATUSES]]),
 });
 
 export const simplifyUser = (user: IDataObject): IDataObject =>
-	pick(user, ['id', 'email', 'given_name', 'family_name', 'role', 'active', 'logged_in_at']);
+	present(user, ['id', 'email', 'given_name', 'family_name', 'role', 'active', 'logged_in_at']);
 
 export const simplifyWebhook = (webhook: IDataObject): IDataObject =>
-	pick(webhook, ['id', 'type', 'group_id', 'url', 'events', 'active', 'created_at']);
+	present(webhook, ['id', 'type', 'group_id', 'url', 'events', 'active', 'created_at']);
 
+/** `usage` lists the connectors the agent serves ({connection_id, schema, service}): kept. */
 export const simplifyHybridAgent = (agent: IDataObject): IDataObject =>
-	pick(agent, [
+	present(agent, [
 		'id',
 		'display_name',
 		'group_id',
 		'online',
 		'enabled',
 		'deployment_type',
+		'version',
+		'registered_at',
 		'last_used_at',
+		'usage',
 	]);

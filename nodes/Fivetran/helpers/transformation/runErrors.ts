@@ -2,7 +2,11 @@ import type { INode } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { TransformationRun } from '../../../shared/transformation/transformationRun';
-import { TRANSFORMATIONS_DASHBOARD } from '../../../shared/transformation/transformationRun';
+import {
+	hasRunTimes,
+	isFinal,
+	TRANSFORMATIONS_DASHBOARD,
+} from '../../../shared/transformation/transformationRun';
 import { formatDuration } from '../connector/syncErrors';
 import { waitCancelledError } from '../wait/cancelled';
 
@@ -45,6 +49,12 @@ export function runPausedError(
 	});
 }
 
+/** Why a final status did not end the wait (see runEndWatcher), when that is the reason. */
+function noEvidence(last: TransformationRun): string {
+	if (!isFinal(last.status) || hasRunTimes(last)) return '';
+	return `, but Fivetran's answers carry no last_started_at / last_ended_at and no poll showed the run in progress or a new status, so ${last.status} may be the previous run's result`;
+}
+
 export function runTimeoutError(
 	node: INode,
 	transformationId: string,
@@ -54,7 +64,7 @@ export function runTimeoutError(
 	last: TransformationRun | undefined,
 ): NodeOperationError {
 	const lastSeen = last
-		? `status ${last.status || 'unknown'}${last.paused ? ' (paused)' : ''}`
+		? `status ${last.status || 'unknown'}${last.paused ? ' (paused)' : ''}${noEvidence(last)}`
 		: 'no poll was answered in time';
 	return new NodeOperationError(
 		node,

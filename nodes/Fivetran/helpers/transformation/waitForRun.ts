@@ -1,10 +1,13 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { fivetranApiRequest } from '../../../shared/transport/request';
-import type { FinalRunStatus, RunBaseline } from '../../../shared/transformation/transformationRun';
+import type {
+	FinalRunStatus,
+	TransformationRun,
+} from '../../../shared/transformation/transformationRun';
 import {
-	endedRunStatus,
 	readTransformationRun,
+	runEndWatcher,
 } from '../../../shared/transformation/transformationRun';
 import { boundedInterval, pollUntil } from '../wait/pollUntil';
 import { runCancelledError, runTimeoutError } from './runErrors';
@@ -13,7 +16,7 @@ export interface WaitForRunOptions {
 	/** Plain (not URL-encoded) transformation ID. */
 	transformationId: string;
 	/** Read BEFORE the run was requested, so a run that ends before the first poll is not missed. */
-	baseline: RunBaseline;
+	baseline: TransformationRun;
 	pollIntervalMs?: number;
 	timeoutMs?: number;
 	itemIndex: number;
@@ -41,6 +44,7 @@ export async function waitForRun(
 	const { transformationId, itemIndex } = options;
 	const node = ctx.getNode();
 	const pollIntervalMs = boundedInterval(options.pollIntervalMs);
+	const runEnded = runEndWatcher(options.baseline);
 	const waited = await pollUntil<IDataObject, RunOutcome>(ctx, {
 		itemIndex,
 		timeoutMs: options.timeoutMs,
@@ -55,7 +59,7 @@ export async function waitForRun(
 		judge: (transformation) => {
 			const run = readTransformationRun(transformation);
 			// A run that ended is the answer even if the transformation was paused afterwards.
-			const ended = endedRunStatus(run, options.baseline);
+			const ended = runEnded(run);
 			if (ended) return { done: ended };
 			if (run.paused) return { done: 'PAUSED' };
 			return { sleepMs: pollIntervalMs };

@@ -9,17 +9,17 @@ afterEach(() => Object.assign(transportLimits, DEFAULT_LIMITS));
 
 const getGroup = { method: 'GET' as const, path: '/groups/g1' };
 const unavailable = { code: 'ServiceUnavailable', message: 'Down' };
-// A server that answers far later than any limit under test; the limits, not this, end each case.
+// A server that answers late, but with a success: a limit that did not end the request would let
+// that success through and fail the case on its outcome, so no wall-clock assertion is needed.
+// (Kept short: nock's delay timer outlives an aborted request and holds jest's exit until it ends.)
 const SLOW_MS = 5_000;
 
-/** GET /groups/g1 answered only after SLOW_MS; elapsedMs tells how long the run really took. */
-function slowGroup(): { elapsedMs: () => number } {
+/** GET /groups/g1 answered only after SLOW_MS. */
+function slowGroup(): void {
 	fivetran()
 		.get('/v1/groups/g1')
 		.delay(SLOW_MS)
 		.reply(200, success({ id: 'g1' }));
-	const startedAt = Date.now();
-	return { elapsedMs: () => Date.now() - startedAt };
 }
 
 /** Backoff without jitter: 500, 1000, 2000, 4000 ... ms. */
@@ -30,11 +30,10 @@ function lowestBackoff(): void {
 describe('Stopping the execution ends the request at once, with no further request', () => {
 	it('a stop while the request is in flight ends it without waiting for the answer', async () => {
 		const time = fakeTime();
-		const slow = slowGroup();
+		slowGroup();
 
 		const { error } = await probe({ ...getGroup, maxTries: 3 }, { stopAfterMs: 50 });
 
-		expect(slow.elapsedMs()).toBeLessThan(SLOW_MS / 2);
 		expect(error?.message).toBe(
 			'The execution was stopped; no further request was sent to Fivetran',
 		);
@@ -97,11 +96,10 @@ describe('A deadline bounds the request, retries and waits included', () => {
 
 	it("each attempt's timeout is cut to what is left before the deadline", async () => {
 		const time = fakeTime();
-		const slow = slowGroup();
+		slowGroup();
 
 		const { error } = await probe({ ...getGroup, deadline: time.now() + 100 });
 
-		expect(slow.elapsedMs()).toBeLessThan(SLOW_MS / 2);
 		expect(error?.message).toBe(
 			'The time limit ran out before Fivetran answered (no answer within 100 ms; 1 try)',
 		);

@@ -153,6 +153,28 @@ describe('Connector > Check Sync', () => {
 		expect(errorText(error)).not.toContain('s3cr3t-never-shown');
 	});
 
+	it('a failed sync quotes the task that failed, not a warning listed among the tasks (issue 20 row 5)', async () => {
+		const warning = { code: 'resync_table_warning', message: 'Resync Table Warning' };
+		const reconnect = { code: 'reconnect', message: 'Password expired' };
+		const { error } = await checkAt(
+			MINUTE,
+			{ failedAt: at(20_000), tasks: [warning, reconnect] },
+			{ onFailure: 'error' },
+		);
+
+		expect(error?.description).toContain('Fivetran says: reconnect: Password expired.');
+		expect(error?.description).not.toContain('resync_table_warning');
+	});
+
+	it('scheduled with an old rescheduled_for left behind: no rescheduled_for (issue 20 row 5)', async () => {
+		const { items } = await checkAt(10_000, {
+			syncState: 'scheduled',
+			rescheduledFor: at(-MINUTE),
+		});
+
+		expect(items[0].json).toMatchObject({ sync_outcome: 'running', rescheduled_for: null });
+	});
+
 	it('paused with "Output Item": finished, outcome paused', async () => {
 		const { items } = await checkAt(MINUTE, { paused: true, syncState: 'paused' });
 

@@ -80,6 +80,8 @@ export function startFivetran(parameters: INodeParameters): RunningNode {
 const realSleep = clock.sleep;
 /** How long into the chosen sleep the test presses Stop (real time). */
 export const STOP_DELAY_MS = 20;
+/** Far longer than jest's testTimeout: a sleep that ignores Stop fails the test by timing out. */
+const OUTLASTS_THE_TEST_MS = 60 * 60_000;
 
 export interface StopMoment {
 	running: () => RunningNode;
@@ -90,8 +92,8 @@ export interface StopMoment {
 /**
  * Fake time like fixtures' fakeTime, whose sleeps honour the cancel signal as clock.sleep does, and
  * that a fake transport can move on (`advance`). With `stop`, the sleep it picks is slept for real
- * (with the signal it was given) and the user presses Stop STOP_DELAY_MS into it: a sleep that
- * ignores the signal then lasts its full length (seconds to hours) and the test times out.
+ * (with the signal it was given) for an hour, and the user presses Stop STOP_DELAY_MS into it: a
+ * sleep that ignores the signal then outlasts the test, which times out. No wall-clock assertion.
  */
 export function fakeClock(stop?: StopMoment): {
 	sleeps: number[];
@@ -108,7 +110,7 @@ export function fakeClock(stop?: StopMoment): {
 		if (stop && !stopped && stop.isStopMoment(ms)) {
 			stopped = true;
 			void sleep(STOP_DELAY_MS).then(() => stop.running().stop());
-			await realSleep(ms, signal);
+			await realSleep(OUTLASTS_THE_TEST_MS, signal);
 		}
 		now += ms;
 	});

@@ -60,18 +60,22 @@ export function waitingRun(extra: INodeParameters = {}): INodeParameters {
 export const exactly = (expected: unknown) => (body: unknown) =>
 	JSON.stringify(body) === JSON.stringify(expected);
 
-/** The baseline GET and the POST /run, then one GET per poll answered with `polls`. */
-export function runWithPolls(polls: RunShape[], before: RunShape = {}): nock.Scope {
+/** The baseline GET answered with `before`, the POST /run, then one GET per answer in `polls`. */
+export function runAnswering(before: IDataObject, polls: IDataObject[]): nock.Scope {
 	let scope = fivetran()
 		.get(TRANSFORMATION_PATH)
-		.reply(200, success(transformation(before)))
+		.reply(200, success(before))
 		.post(`${TRANSFORMATION_PATH}/run`, exactly({}))
 		.reply(200, RUN_STARTED);
 	for (const poll of polls) {
-		scope = scope.get(TRANSFORMATION_PATH).reply(200, success(transformation(poll)));
+		scope = scope.get(TRANSFORMATION_PATH).reply(200, success(poll));
 	}
 	return scope;
 }
+
+/** runAnswering with the transformation in each shape. */
+export const runWithPolls = (polls: RunShape[], before: RunShape = {}): nock.Scope =>
+	runAnswering(transformation(before), polls.map(transformation));
 
 /** The interceptors nock still holds: the requests the node did NOT send. */
 export const unsent = (api: nock.Scope) => api.pendingMocks().map((mock) => mock.split(' ')[0]);

@@ -81,6 +81,7 @@ describe('Transformation Project > Run Setup Tests', () => {
 			{
 				project_id: PROJECT_ID,
 				project_status: 'READY',
+				project_errors: [],
 				title: 'Git access',
 				status: 'PASSED',
 				message: '',
@@ -89,6 +90,7 @@ describe('Transformation Project > Run Setup Tests', () => {
 			{
 				project_id: PROJECT_ID,
 				project_status: 'READY',
+				project_errors: [],
 				title: 'dbt compile',
 				status: 'FAILED',
 				message: 'Compilation error',
@@ -101,6 +103,51 @@ describe('Transformation Project > Run Setup Tests', () => {
 			path: `/transformation-projects/${PROJECT_ID}/test`,
 			repeatable: false,
 			timeoutMs: transportLimits.longRequestTimeoutMs,
+		});
+	});
+
+	it("status ERROR: every item keeps the project's errors (issue 20 row 3)", async () => {
+		const { errors: _none, ...withoutErrors } = project;
+		fivetran()
+			.post(`${PROJECT_PATH}/test`)
+			.reply(
+				200,
+				success({
+					...withoutErrors,
+					status: 'ERROR',
+					errors: ['Git repository not accessible'],
+					setup_tests: [{ title: 'dbt compile', status: 'SKIPPED', message: 'Skipped' }],
+				}),
+			);
+
+		const { items } = await runFivetran(on('runSetupTests'));
+
+		expect(items.map((i) => i.json)).toEqual([
+			{
+				project_id: PROJECT_ID,
+				project_status: 'ERROR',
+				project_errors: ['Git repository not accessible'],
+				title: 'dbt compile',
+				status: 'SKIPPED',
+				message: 'Skipped',
+				details: null,
+			},
+		]);
+	});
+
+	it('a project status Fivetran does not document is passed through and named', async () => {
+		fivetran()
+			.post(`${PROJECT_PATH}/test`)
+			.reply(
+				200,
+				success({ ...project, status: 'MIGRATING', setup_tests: [{ title: 'Git access' }] }),
+			);
+
+		const { items } = await runFivetran(on('runSetupTests'));
+
+		expect(items[0].json).toMatchObject({
+			project_status: 'MIGRATING',
+			unknown_values: ['project_status "MIGRATING"'],
 		});
 	});
 

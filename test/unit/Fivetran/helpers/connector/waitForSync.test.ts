@@ -1,5 +1,4 @@
 import type { IDataObject, IExecuteFunctions, INode } from 'n8n-workflow';
-import { sleep } from 'n8n-workflow';
 import nock from 'nock';
 
 import { readConnectorState } from '../../../../../nodes/shared/connector/connectorState';
@@ -23,7 +22,6 @@ import {
 	exactly,
 	fakeClock,
 	startFivetran,
-	STOP_DELAY_MS,
 	STOPPED_WHILE_WAITING,
 	SYNC_TRIGGERED,
 	syncRequested,
@@ -371,30 +369,31 @@ describe('Stop ends the wait at once, with no further request', () => {
 		return { time, result: running.result };
 	}
 
-	async function expectStoppedWithinASecond(result: RunningNode['result']) {
+	/** The run ended by Stop (a sleep or request that ignored it would outlast the test). */
+	async function expectStoppedWhileWaiting(result: RunningNode['result']) {
 		const { error, stoppedAt } = await result;
-		expect(Date.now() - (stoppedAt as number)).toBeLessThan(1_000);
+		expect(stoppedAt).toBeDefined();
 		expect(error?.message).toBe(STOPPED_WHILE_WAITING);
 		expect(error?.description).toContain('the sync itself goes on in Fivetran');
 	}
 
-	it('during the poll interval: ends within 1 s of Stop, and the next poll is never sent', async () => {
+	it('during the poll interval: ends at Stop, and the next poll is never sent', async () => {
 		const api = fivetranWithPolls([{ syncState: 'syncing' }, { syncState: 'syncing' }]);
 		const { time, result } = stopDuring(() => true);
 
-		await expectStoppedWithinASecond(result);
+		await expectStoppedWhileWaiting(result);
 		expect(time.sleeps).toEqual([30_000]);
 		expect(unsent(api)).toEqual(['GET']);
 	});
 
-	it('during the sleep until rescheduled_for (which may be hours): ends within 1 s of Stop', async () => {
+	it('during the sleep until rescheduled_for (which may be hours): ends at Stop', async () => {
 		const api = fivetranWithPolls([
 			{ syncState: 'rescheduled', rescheduledFor: at(50 * MINUTE) },
 			{ syncState: 'syncing' },
 		]);
 		const { time, result } = stopDuring((ms) => ms === 50 * MINUTE);
 
-		await expectStoppedWithinASecond(result);
+		await expectStoppedWhileWaiting(result);
 		expect(time.sleeps).toEqual([50 * MINUTE]);
 		expect(unsent(api)).toEqual(['GET']);
 	});
@@ -411,11 +410,11 @@ describe('Stop ends the wait at once, with no further request', () => {
 			.reply(200, SYNC_TRIGGERED);
 		const running = startFivetran(waitingSync({ onRescheduled: 'retrigger' }));
 
-		await expectStoppedWithinASecond(running.result);
+		await expectStoppedWhileWaiting(running.result);
 		expect(unsent(api)).toEqual(['POST']);
 	});
 
-	it('during a Retry-After sleep inside the transport: ends within 1 s of Stop, the retry is never sent', async () => {
+	it('during a Retry-After sleep inside the transport: ends at Stop, the retry is never sent', async () => {
 		const api = syncRequested()
 			.get(CONNECTOR_PATH)
 			.reply(429, { code: 'TooManyRequests' }, { 'Retry-After': '60' })
@@ -423,23 +422,26 @@ describe('Stop ends the wait at once, with no further request', () => {
 			.reply(200, success(connector()));
 		const { time, result } = stopDuring((ms) => ms === 60_000);
 
-		await expectStoppedWithinASecond(result);
+		await expectStoppedWhileWaiting(result);
 		expect(time.sleeps).toEqual([60_000]);
 		expect(unsent(api)).toEqual(['GET']);
 	});
 
-	it('while a poll hangs: the request is aborted and the wait ends within 1 s of Stop', async () => {
+	it('while a poll hangs: the request is aborted and the wait ends at Stop', async () => {
 		fakeClock();
 		const api = syncRequested()
 			.get(CONNECTOR_PATH)
-			.delay(30_000)
-			.reply(200, success(connector()))
+			// Stop is pressed while this poll is in flight; it is never answered, so only aborting it
+			// ends the run in time.
+			.reply(() => {
+				running.stop();
+				return new Promise<never>(() => {});
+			})
 			.get(CONNECTOR_PATH)
 			.reply(200, success(connector()));
 		const running = startFivetran(waitingSync());
-		void sleep(STOP_DELAY_MS * 5).then(running.stop);
 
-		await expectStoppedWithinASecond(running.result);
+		await expectStoppedWhileWaiting(running.result);
 		expect(unsent(api)).toEqual(['GET']);
 	});
 });
