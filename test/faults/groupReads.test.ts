@@ -3,6 +3,7 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import { clock } from '../../nodes/shared/clock';
 import { errorText, expectSuccess, must } from './direct';
 import { faultSuite } from './env';
+import { backoffsMs } from './matrix';
 
 // Side-by-side group reads (Parallel Group Reads 4) over 20 groups of 100 connectors, one of them
 // grown to 1,050 so that its list has two pages: a fault on one chain while the others run.
@@ -50,7 +51,7 @@ beforeEach(() => growBigGroup());
 describe('Group reads side by side: a fault on one chain', () => {
 	suite.matrixCase(
 		'429 on one group list while the others run: every chain holds back until Retry-After has passed, none runs into the limit again',
-		{ requests: HEALTHY_REQUESTS + 4, ms: 8_000 },
+		{ requests: HEALTHY_REQUESTS + 4, sleptMs: 4 * 2_000 },
 		async (tools) => {
 			// Fivetran's limit is the account's: while it lasts, every request gets a 429. The other
 			// lists answer 30 ms late, so the chains are still running when the 429 comes back.
@@ -98,7 +99,7 @@ describe('Group reads side by side: a fault on one chain', () => {
 
 	suite.matrixCase(
 		'a page lost on one chain (answer reset after the sandbox read it): read again, nothing lost or doubled',
-		{ requests: HEALTHY_REQUESTS + 1, exact: true, ms: 5_000 },
+		{ requests: HEALTHY_REQUESTS + 1, exact: true, sleptMs: backoffsMs(1) },
 		async () => {
 			suite.proxy.setRule((req) =>
 				req.path === listPath(BIG_GROUP) && req.query.cursor !== undefined && req.n === 2
@@ -113,7 +114,7 @@ describe('Group reads side by side: a fault on one chain', () => {
 
 	suite.matrixCase(
 		'a group deleted between GET /groups and its own list: 404 skipped and named in a hint, the rest output',
-		{ requests: HEALTHY_REQUESTS, exact: true, ms: 5_000 },
+		{ requests: HEALTHY_REQUESTS, exact: true, sleptMs: 0 },
 		async () => {
 			const gone = 'gen_group_05';
 			const inGone = [...suite.sandbox.state.connections.values()].filter(
@@ -139,7 +140,7 @@ describe('Group reads side by side: a fault on one chain', () => {
 
 	suite.matrixCase(
 		'the trigger poll when a group is deleted between GET /groups and its own list: the poll goes on',
-		{ requests: HEALTHY_REQUESTS, exact: true, ms: 5_000 },
+		{ requests: HEALTHY_REQUESTS, exact: true, sleptMs: 0 },
 		async () => {
 			const gone = 'gen_group_05';
 			const store = (suite.sandbox as unknown as { store: { removeGroup(id: string): void } })
@@ -161,7 +162,7 @@ describe('Group reads side by side: a fault on one chain', () => {
 
 	suite.matrixCase(
 		'a repeated cursor on one chain (the page-2 request answered with page 1 again): the list stops with an error naming that group',
-		{ requests: HEALTHY_REQUESTS + 2, ms: 5_000 },
+		{ requests: HEALTHY_REQUESTS + 2, sleptMs: 0 },
 		async () => {
 			suite.proxy.setRule((req) =>
 				req.path === listPath(BIG_GROUP) && req.query.cursor !== undefined
