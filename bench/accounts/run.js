@@ -13,7 +13,7 @@ const os = require('node:os');
 const path = require('node:path');
 const { ensureRuntime } = require('../../scripts/n8n-runtime');
 const { startActiveN8n } = require('../../test/e2e/lib/active-n8n');
-const { ownerSession, fetchTestEvent, readExecution, listExecutions } = require('../../test/e2e/lib/n8n-rest');
+const { ownerSessionWhenReady, fetchTestEvent, readExecution, listExecutions } = require('../../test/e2e/lib/n8n-rest');
 const { callWebhook } = require('../queue/n8n');
 const { startSandboxProcess } = require('../sandbox-process');
 const wf = require('./workflows');
@@ -28,19 +28,6 @@ const MARKS = ['<!-- bench:accounts:start -->', '<!-- bench:accounts:end -->'];
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const log = (line) => console.log(`[bench:accounts ${new Date().toISOString().slice(11, 19)}] ${line}`);
-
-// Right after /healthz answers, n8n's REST routes may still be missing for a moment.
-async function sessionWhenReady(url, timeoutMs = 60_000) {
-	const until = Date.now() + timeoutMs;
-	for (;;) {
-		try {
-			return await ownerSession(url);
-		} catch (e) {
-			if (Date.now() > until) throw e;
-			await new Promise((resolve) => setTimeout(resolve, 1000));
-		}
-	}
-}
 
 async function sandboxCall(origin, method, route, body) {
 	const res = await fetch(`${origin}/_sandbox/${route}`, {
@@ -147,7 +134,7 @@ async function main() {
 			workflows: [...lists, ...triggers].map((v) => v.workflow),
 			activate: lists.map((v) => v.id),
 		});
-		const session = await sessionWhenReady(n8n.url);
+		const session = await ownerSessionWhenReady(n8n.url, 60_000);
 		const pid = n8n.pid();
 		log(`n8n ${runtime.version} up (pid ${pid}); checking outputs at 0 ms (also the warm-up)`);
 		await checkOutputs(n8n, session, lists);

@@ -119,13 +119,14 @@ async function exchangeWithFivetran(
 		if (signal?.aborted) throw cancelled(attempt - 1);
 		const timeout = attemptTimeout(exchange.bounds, request.timeoutMs);
 		if (timeout.ms <= 0) throw fail({ ...last, stop: { reason: 'deadline' } });
+		let held: Stop | undefined;
 		try {
-			const held = await waitForAccount(account, exchange.bounds, signal);
-			if (held) throw fail({ ...last, status: last.status ?? 429, stop: held });
+			held = await waitForAccount(account, exchange.bounds, signal);
 		} catch (error) {
 			if (error instanceof WaitCancelledError) throw cancelled(attempt - 1);
-			throw error;
+			throw asNodeError(node, error, request.itemIndex);
 		}
+		if (held) throw fail({ ...last, status: last.status ?? 429, stop: held });
 
 		const outcome: Outcome = await attemptOnce.call(
 			this,
