@@ -132,6 +132,7 @@ function createControl({ store, faults, latency, stats, defaults, webhookHub }) 
 					c[key] = value;
 				}
 			}
+			if ('group_id' in fields) store._touch('connections'); // a move changes the groups' lists
 			return view(c);
 		},
 	};
