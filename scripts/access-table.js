@@ -1,6 +1,6 @@
 'use strict';
-// npm run docs:access: writes the access table into README.md from the built package (dist/).
-// --check: exits 1 when README's table differs from what the code says (the unit test
+// npm run docs:access: writes the access table into docs/safety.md from the built package (dist/).
+// --check: exits 1 when that table differs from what the code says (the unit test
 // test/unit/shared/access/accessTable.test.ts checks the same from the sources).
 const fs = require('fs');
 const path = require('path');
@@ -13,16 +13,16 @@ if (!fs.existsSync(catalog)) {
 	process.exit(1);
 }
 const { accessRows } = require(catalog);
-const readmePath = path.join(root, 'README.md');
-const before = fs.readFileSync(readmePath, 'utf8');
+const docPath = path.join(root, 'docs', 'safety.md');
+const before = fs.readFileSync(docPath, 'utf8');
 const after = withAccessTable(before, accessRows());
 if (process.argv.includes('--check')) {
 	if (after !== before) {
-		console.error('README.md: the access table is out of date; run npm run docs:access');
+		console.error('docs/safety.md: the access table is out of date; run npm run docs:access');
 		process.exit(1);
 	}
-	console.log('README.md: the access table is up to date');
+	console.log('docs/safety.md: the access table is up to date');
 } else {
-	fs.writeFileSync(readmePath, after);
-	console.log(`README.md: access table written (${accessRows().length} rows)`);
+	fs.writeFileSync(docPath, after);
+	console.log(`docs/safety.md: access table written (${accessRows().length} rows)`);
 }

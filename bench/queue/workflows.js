@@ -120,6 +120,6 @@ function credentialRecord(baseUrl) {
 }
 
 module.exports = {
-	inlineWorkflow, durableWorkflow, shortWorkflow, credentialRecord,
+	inlineWorkflow, durableWorkflow, shortWorkflow, credentialRecord, uuidFor,
 	PATHS, IDS, POLL_INTERVAL_S, DURABLE_WAIT_S,
 };

@@ -14,11 +14,11 @@ import { resources } from '../../../../nodes/Fivetran/actions/resources';
 import { SAFETY_LEVELS } from '../../../../nodes/shared/access/levels';
 
 // The access table and the deny list come from the operation maps: every operation has a level,
-// the credential offers every one, and README's table is what the code says.
+// the credential offers every one, and the table in docs/safety.md is what the code says.
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- plain CommonJS shared with scripts/access-table.js
 const { withAccessTable } = require('../../../../scripts/lib/access-table') as {
-	withAccessTable: (readme: string, rows: unknown[]) => string;
+	withAccessTable: (doc: string, rows: unknown[]) => string;
 };
 
 const ACCESSES = new Set(SAFETY_LEVELS.flatMap((level) => level.allows));
@@ -72,10 +72,10 @@ describe("The credential's deny list", () => {
 	});
 });
 
-describe("README's access table", () => {
+describe('The access table in docs/safety.md', () => {
 	it('is up to date (npm run docs:access rewrites it)', () => {
-		const readme = readFileSync(join(__dirname, '..', '..', '..', '..', 'README.md'), 'utf8');
+		const doc = readFileSync(join(__dirname, '..', '..', '..', '..', 'docs', 'safety.md'), 'utf8');
 
-		expect(withAccessTable(readme, accessRows())).toBe(readme);
+		expect(withAccessTable(doc, accessRows())).toBe(doc);
 	});
 });
