@@ -145,7 +145,11 @@ describe('Trigger: a sync that ended while its connector was missing from a poll
 		'Account scope, a sync ends, then one poll misses the connector',
 		{ requests: 6, sleptMs: 0 },
 		async () => {
-			const parameters: INodeParameters = { scope: 'account', events: ['syncSucceeded'], ...ONE_LIST };
+			const parameters: INodeParameters = {
+				scope: 'account',
+				events: ['syncSucceeded'],
+				...ONE_LIST,
+			};
 			const staticData: IDataObject = {};
 			// The sync ends before the poll that misses the connector: only remembered state can tell.
 			const faulty = await baselineThenGap(parameters, staticData, 'mellow_crane', () => {
@@ -167,7 +171,11 @@ describe('Trigger: one rule for "a sync ended"', () => {
 		'A new succeeded_at while the connector is still syncing',
 		{ requests: 6, sleptMs: 0 },
 		async () => {
-			const parameters: INodeParameters = { scope: 'account', events: ['syncSucceeded'], ...ONE_LIST };
+			const parameters: INodeParameters = {
+				scope: 'account',
+				events: ['syncSucceeded'],
+				...ONE_LIST,
+			};
 			const staticData: IDataObject = {};
 			expectEvents(await pollEvents(parameters, staticData), [], 'first poll');
 			suite.sandbox.control.startSync('mellow_crane');

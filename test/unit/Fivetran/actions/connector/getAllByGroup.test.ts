@@ -180,7 +180,7 @@ describe('Connector Get Many by group', () => {
 		expect(error?.message).toContain('whose ID is not a Fivetran ID: ".."');
 	});
 
-	it('an account that fits in one page costs that one request, in the account\'s order', async () => {
+	it("an account that fits in one page costs that one request, in the account's order", async () => {
 		const api = fivetran()
 			.get('/v1/connections')
 			.query({ limit: '1000' })
