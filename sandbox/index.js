@@ -17,7 +17,7 @@ const HOST = '127.0.0.1'; // never listen on another interface
 function buildApiRouter() {
 	const router = createRouter();
 	for (const name of ['misc', 'groups', 'connections', 'schemas', 'destinations', 'webhooks', 'transformations',
-		'transformation-projects', 'users', 'agents', 'connect-card']) {
+		'transformation-projects', 'users', 'agents', 'connect-card', 'sync-history']) {
 		require(`./routes/${name}`).register(router);
 	}
 	return router;

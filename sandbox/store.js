@@ -21,6 +21,7 @@ class Store {
 		this.sdkStates = new Map(); // connection id -> state object (Function / Connector SDK only)
 		this.syncs = new Map(); // connection id -> { startedAt, endsAt, historical }
 		this.failNext = new Map(); // connection id -> { reason, breaks }
+		this.syncHistory = new Map(); // connection id -> sync history records (sync-history.js)
 		this.webhooks = new Map(); // webhook id -> webhook (secret stored unmasked)
 		this.transformations = new Map(); // id -> transformation (group_id kept for filters, not shown)
 		this.transformationProjects = new Map();

@@ -3,6 +3,7 @@
 // settle(), which every request calls first. So close() never has to cancel anything.
 const crypto = require('node:crypto');
 const { hasState } = require('./services');
+const { recordSyncStart, recordSyncEnd } = require('./sync-history');
 
 const iso = (ms) => new Date(ms).toISOString();
 
@@ -28,6 +29,7 @@ function startSync(store, connection, { historical = false, force = false, now =
 	connection.status.sync_state = 'syncing';
 	delete connection.status.rescheduled_for;
 	if (historical) connection.status.is_historical_sync = true;
+	recordSyncStart(store, connection, { syncId, startedAt: now, historical });
 	notify(store, 'sync_start', connection, { syncId, created: iso(now) });
 	return 'started';
 }
@@ -60,6 +62,7 @@ function finishSync(store, connection, endedAt) {
 			addTask(connection, 'sync_failed', reason);
 			if (failure.breaks) status.setup_state = 'broken';
 		}
+		recordSyncEnd(store, connection, { syncId, endedAt, outcome: 'failed', reason });
 		syncEnd(reason ? { status: 'FAILURE', reason } : { status: 'FAILURE' });
 		return 'failed';
 	}
@@ -69,6 +72,7 @@ function finishSync(store, connection, endedAt) {
 		const state = store.sdkStates.get(connection.id) || {};
 		store.sdkStates.set(connection.id, { ...state, cursor: iso(endedAt) });
 	}
+	recordSyncEnd(store, connection, { syncId, endedAt, outcome: 'succeeded' });
 	syncEnd({ status: 'SUCCESSFUL' });
 	return 'succeeded';
 }

@@ -15,7 +15,7 @@ import * as listSearch from '../shared/listSearch';
 import type { TriggerEvent } from './events';
 import {
 	choosesAny,
-	CONNECTOR_EVENTS,
+	CONNECTOR_LIST_EVENTS,
 	describeCurrentState,
 	detectTransitions,
 	isTriggerEvent,
@@ -28,6 +28,9 @@ import { triggerProperties } from './properties';
 import { pollUnlessRepeat } from './recentPolls';
 import type { Scope, ScopeRead } from './scope';
 import { readConnectorsInScope, readScope } from './scope';
+import type { StalenessSettings } from './staleness';
+import { detectStaleness } from './staleness';
+import { currentStalenessItems, readStaleAfterMs, stalenessItem } from './stalenessItems';
 import { watchedChanges, watchedSamples } from './watched';
 import { readWatchedLists, watchedGroups } from './watchedLists';
 
@@ -38,6 +41,8 @@ interface Settings {
 	events: TriggerEvent[];
 	reportExisting: boolean;
 	includeConnector: boolean;
+	/** Stale After in ms (0: no stale event chosen). */
+	staleAfterMs: number;
 }
 
 function readSettings(ctx: IPollFunctions): Settings {
@@ -56,6 +61,16 @@ function readSettings(ctx: IPollFunctions): Settings {
 		events: events as TriggerEvent[],
 		reportExisting: options.reportExisting === true,
 		includeConnector: options.includeConnector === true,
+		staleAfterMs: readStaleAfterMs(ctx, events as TriggerEvent[]),
+	};
+}
+
+function stalenessSettings(settings: Settings, polledAt: number): StalenessSettings {
+	return {
+		selected: settings.events,
+		thresholdMs: settings.staleAfterMs,
+		polledAt,
+		reportExisting: settings.reportExisting,
 	};
 }
 
@@ -69,13 +84,13 @@ async function readConnectors(
 	settings: Settings,
 	knownAccountPages?: number,
 ): Promise<ScopeRead> {
-	if (!choosesAny(settings.events, CONNECTOR_EVENTS) && settings.scope.kind !== 'connectors')
+	if (!choosesAny(settings.events, CONNECTOR_LIST_EVENTS) && settings.scope.kind !== 'connectors')
 		return { connectors: [], missing: [] };
 	return await readConnectorsInScope(ctx, settings.scope, knownAccountPages);
 }
 
 const isConnectorEvent = (event: TriggerEvent) =>
-	(CONNECTOR_EVENTS as readonly string[]).includes(event);
+	(CONNECTOR_LIST_EVENTS as readonly string[]).includes(event);
 
 /** "Fetch Test Event": real objects in their current state; the remembered state is not touched. */
 async function fetchSample(
@@ -107,9 +122,15 @@ async function fetchSample(
 	);
 	const byId = connectorsById(read);
 	const samples = watchedSamples(watched, settings.events, itemOptions);
+	const polledAt = Date.parse(itemOptions.polledAt);
 	const matching = [
 		...describeCurrentState(read.connectors.map(toFacts), settings.events).map((detection) =>
 			toEventItem(detection, byId.get(detection.connectorId) ?? {}, itemOptions),
+		),
+		...currentStalenessItems(
+			read.connectors.map((connector) => ({ facts: toFacts(connector), connector })),
+			itemOptions,
+			stalenessSettings(settings, polledAt),
 		),
 		...samples.matching,
 	].slice(0, SAMPLE_SIZE);
@@ -160,13 +181,16 @@ async function pollForChanges(
 		settings.events,
 		watchedGroups(settings.scope, read.connectors),
 	);
+	const facts = read.connectors.map(toFacts);
 	const { detections, memory } = detectTransitions(
 		previous,
-		read.connectors.map(toFacts),
+		facts,
 		settings.events,
 		polledAt,
 		settings.reportExisting,
 	);
+	const freshness = stalenessSettings(settings, polledAt);
+	const staleness = detectStaleness(previous, facts, freshness);
 	const changes = watchedChanges(
 		previous,
 		watched,
@@ -179,12 +203,16 @@ async function pollForChanges(
 		...memory,
 		...(settings.scope.kind === 'connectors' && accountPages ? { accountPages } : {}),
 		...changes.memory,
+		...staleness.memory,
 	});
 
 	const byId = connectorsById(read);
 	const items = [
 		...detections.map((detection) =>
 			toEventItem(detection, byId.get(detection.connectorId) ?? {}, itemOptions),
+		),
+		...staleness.detections.map((detection) =>
+			stalenessItem(detection, byId.get(detection.connectorId) ?? {}, itemOptions, freshness),
 		),
 		...changes.items,
 	];

@@ -32,6 +32,12 @@ export interface TriggerMemory {
 	missing?: string[];
 	/** Pages the account's connector list took at the last full read: picks the cheaper way to read chosen connectors. */
 	accountPages?: number;
+	/** Tracked with dataStale / dataFreshAgain: connectors stale at the last poll -> their succeeded_at (ms; null: never). */
+	stale?: Record<string, number | null>;
+	/** Tracked with dataDelayed: connectors whose update_state was "delayed". */
+	delayed?: string[];
+	/** Connectors remembered by the freshness events absent from the last complete read. */
+	stalenessMissing?: string[];
 	/** Tracked with transformationFailed / transformationSucceeded. */
 	transformations?: TransformationMemory;
 	/** Tracked with hybridAgentOffline / hybridAgentBackOnline. */
@@ -70,6 +76,9 @@ const KEYS = [
 	'accountPages',
 	'transformations',
 	'agents',
+	'stale',
+	'delayed',
+	'stalenessMissing',
 ];
 
 /** An empty record keyed by connector ID. */
@@ -128,7 +137,7 @@ function loadAgents(value: unknown): AgentMemory | undefined {
 export function loadMemory(staticData: IDataObject): TriggerMemory | undefined {
 	const { v, polledAt, broken, incomplete, paused, lastSyncEnd, syncedAt, missing, accountPages } =
 		staticData;
-	const { transformations, agents } = staticData;
+	const { transformations, agents, stale, delayed, stalenessMissing } = staticData;
 	if (v !== VERSION || typeof polledAt !== 'number' || !Number.isFinite(polledAt)) return undefined;
 	const memory: TriggerMemory = { polledAt };
 	for (const [key, list] of [
@@ -136,6 +145,8 @@ export function loadMemory(staticData: IDataObject): TriggerMemory | undefined {
 		['incomplete', incomplete],
 		['paused', paused],
 		['missing', missing],
+		['delayed', delayed],
+		['stalenessMissing', stalenessMissing],
 	] as const) {
 		if (list === undefined) continue;
 		if (!isIdList(list)) return undefined;
@@ -144,6 +155,10 @@ export function loadMemory(staticData: IDataObject): TriggerMemory | undefined {
 	if (lastSyncEnd !== undefined) {
 		memory.lastSyncEnd = loadRecord<number>(lastSyncEnd, isMark);
 		if (!memory.lastSyncEnd) return undefined;
+	}
+	if (stale !== undefined) {
+		memory.stale = loadRecord<number | null>(stale, isMarkOrNever);
+		if (!memory.stale) return undefined;
 	}
 	if (syncedAt !== undefined) {
 		memory.syncedAt = loadRecord<number | null>(syncedAt, isMarkOrNever);

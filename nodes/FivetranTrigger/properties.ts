@@ -83,6 +83,23 @@ const events: INodeProperties = {
 			description: 'A paused connector was resumed',
 		},
 		{
+			name: 'Data Delayed',
+			value: 'dataDelayed',
+			description:
+				"Fivetran marked the connector's data as delayed (update_state became delayed: older than its schedule expects)",
+		},
+		{
+			name: 'Data Fresh Again',
+			value: 'dataFreshAgain',
+			description: 'A connector that was stale synced successfully again',
+		},
+		{
+			name: 'Data Stale',
+			value: 'dataStale',
+			description:
+				'The last successful sync of a connector is older than Stale After: fires once when it crosses, again only after it was fresh in between',
+		},
+		{
 			name: 'Hybrid Agent Back Online',
 			value: 'hybridAgentBackOnline',
 			description: 'A Hybrid Deployment Agent that was offline is online again',
@@ -152,7 +169,38 @@ const options: INodeProperties = {
 	],
 };
 
-export const triggerProperties: INodeProperties[] = [scope, groups, connectors, events, options];
+const whenStaleEvents = { show: { events: ['dataStale', 'dataFreshAgain'] } };
+
+const staleAfter: INodeProperties[] = [
+	{
+		displayName: 'Stale After',
+		name: 'staleAfter',
+		type: 'number',
+		default: 6,
+		description: 'How old the last successful sync may be before the data counts as stale',
+		displayOptions: whenStaleEvents,
+	},
+	{
+		displayName: 'Stale After Unit',
+		name: 'staleAfterUnit',
+		type: 'options',
+		default: 'hours',
+		options: [
+			{ name: 'Hours', value: 'hours' },
+			{ name: 'Minutes', value: 'minutes' },
+		],
+		displayOptions: whenStaleEvents,
+	},
+];
+
+export const triggerProperties: INodeProperties[] = [
+	scope,
+	groups,
+	connectors,
+	events,
+	...staleAfter,
+	options,
+];
 
 /** An event's name as the Events field shows it (e.g. "Connector Broken"). */
 export function eventDisplayName(event: string): string {

@@ -78,3 +78,36 @@ export const hybridAgentLocator = locator(
 	'searchHybridAgents',
 	'e.g. agent_blue_fox',
 );
+
+/** A connector type (service): Connector > Create and Connector Type > Get offer Fivetran's list. */
+export const serviceLocator: INodeProperties = {
+	displayName: 'Service',
+	name: 'service',
+	type: 'resourceLocator',
+	default: { mode: 'list', value: '' },
+	required: true,
+	description: 'The connector type (the source), e.g. postgres or salesforce',
+	modes: [
+		{
+			displayName: 'From List',
+			name: 'list',
+			type: 'list',
+			typeOptions: { searchListMethod: 'searchServices', searchable: true },
+		},
+		{
+			displayName: 'By ID',
+			name: 'id',
+			type: 'string',
+			placeholder: 'e.g. google_sheets',
+			validation: [
+				{
+					type: 'regex',
+					properties: {
+						regex: '^\\s*[A-Za-z0-9_]+\\s*$',
+						errorMessage: 'Not a valid Fivetran service ID',
+					},
+				},
+			],
+		},
+	],
+};

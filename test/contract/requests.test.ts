@@ -9,6 +9,7 @@ import type { ContractCase } from './cases/types';
 import { cases as connectCardCases } from './cases/connectCard.cases';
 import { cases as connectorCases } from './cases/connector.cases';
 import { cases as destinationCases } from './cases/destination.cases';
+import { cases as freshnessCases } from './cases/freshness.cases';
 import { cases as groupCases } from './cases/group.cases';
 import { cases as groupUsersCases } from './cases/groupUsers.cases';
 import { cases as hybridAgentCases } from './cases/hybridAgent.cases';
@@ -56,6 +57,7 @@ const allCases: ContractCase[] = [
 	...groupCases,
 	...connectorCases,
 	...destinationCases,
+	...freshnessCases,
 	...syncCases,
 	...webhookCases,
 	...userCases,

@@ -7,6 +7,7 @@ export function resourceDescription(
 	resource: string,
 	operations: OperationMap,
 	options: INodePropertyOptions[],
+	defaultOperation = 'getAll',
 ): INodeProperties[] {
 	const operationProperty: INodeProperties = {
 		displayName: 'Operation',
@@ -14,7 +15,7 @@ export function resourceDescription(
 		type: 'options',
 		noDataExpression: true,
 		displayOptions: { show: { resource: [resource] } },
-		default: 'getAll',
+		default: defaultOperation,
 		options,
 	};
 	return [

@@ -1,6 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { accountDescription, accountOperations } from './account';
 import { connectorDescription, connectorOperations } from './connector';
+import { connectorTypeDescription, connectorTypeOperations } from './connectorType';
 import { destinationDescription, destinationOperations } from './destination';
 import { groupDescription, groupOperations } from './group';
 import { hybridAgentDescription, hybridAgentOperations } from './hybridAgent';
@@ -17,7 +19,9 @@ import { webhookDescription, webhookOperations } from './webhook';
 // dropdown and each resource's properties. The guarded uses (uses.ts) are named from these.
 
 export const resources: Record<string, OperationMap> = {
+	account: accountOperations,
 	connector: connectorOperations,
+	connectorType: connectorTypeOperations,
 	destination: destinationOperations,
 	group: groupOperations,
 	hybridAgent: hybridAgentOperations,
@@ -34,9 +38,19 @@ export const resourceProperty: INodeProperties = {
 	noDataExpression: true,
 	options: [
 		{
+			name: 'Account',
+			value: 'account',
+			description: 'The Fivetran account and the key the credential holds',
+		},
+		{
 			name: 'Connector',
 			value: 'connector',
 			description: 'A pipeline that loads one source into a destination schema',
+		},
+		{
+			name: 'Connector Type',
+			value: 'connectorType',
+			description: 'A service (source) a connector can be created for, with its config fields',
 		},
 		{
 			name: 'Destination',
@@ -81,7 +95,9 @@ export const resourceProperty: INodeProperties = {
 };
 
 export const resourceProperties: INodeProperties[] = [
+	...accountDescription,
 	...connectorDescription,
+	...connectorTypeDescription,
 	...destinationDescription,
 	...groupDescription,
 	...hybridAgentDescription,

@@ -1,6 +1,7 @@
 import type { Scenario } from '../scenario';
 import { scenarios as connector } from './connector';
 import { scenarios as destination } from './destination';
+import { scenarios as freshness } from './freshness';
 import { scenarios as group } from './group';
 import { scenarios as hybridAgent } from './hybridAgent';
 import { scenarios as transformation } from './transformation';
@@ -17,4 +18,5 @@ export const allScenarios: Scenario[] = [
 	...hybridAgent,
 	...transformation,
 	...transformationProject,
+	...freshness,
 ];

@@ -13,8 +13,9 @@ import {
 	onFailureField,
 	readChoice,
 	readTimeoutMs,
-	TIMEOUT_HINT,
+	timeoutField,
 } from '../../helpers/connector/waitOptions';
+import { checkNumber } from '../../helpers/wait/checkNumber';
 import { summaryFirst } from '../../helpers/wait/summaryFirst';
 
 // One look at the connector, answered as Wait for Completion would answer at this moment. Made for
@@ -41,15 +42,9 @@ const fields: INodeProperties[] = [
 		description:
 			"When the sync before it ended (the Sync step's previous_sync_end_at output); only a sync that ends later counts. Empty means no sync had ended before.",
 	},
-	{
-		displayName: 'Timeout (Minutes)',
-		name: 'timeout',
-		type: 'number',
-		default: 60,
-		hint: TIMEOUT_HINT,
-		description:
-			'How long after Sync Requested At the sync may take; a check after that, with the sync unfinished, answers "timed_out"',
-	},
+	timeoutField(
+		'How long after Sync Requested At the sync may take; a check after that, with the sync unfinished, answers "timed_out"',
+	),
 	{
 		...onFailureField({
 			error:
@@ -86,12 +81,6 @@ export const description = updateDisplayOptions(
 	{ show: { resource: ['connector'], operation: ['checkSync'] } },
 	[connectorLocator, ...fields],
 );
-
-/** The item's own count of checks so far (a loop carries it in json.checks), plus this one. */
-function checkNumber(ctx: IExecuteFunctions, itemIndex: number): number {
-	const before = ctx.getInputData()[itemIndex]?.json?.checks;
-	return (typeof before === 'number' && Number.isInteger(before) && before >= 0 ? before : 0) + 1;
-}
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	// Everything is read before the request, so bad input costs no API call.

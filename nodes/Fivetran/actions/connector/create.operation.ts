@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { shownValue } from '../../../shared/ids';
-import { groupLocator } from '../../../shared/locators';
+import { groupLocator, serviceLocator } from '../../../shared/locators';
 import { collectItems } from '../../../shared/transport/paginate';
 import type { LookupResult } from '../common/createOnce';
 import { createOnce } from '../common/createOnce';
@@ -14,38 +14,6 @@ import { configFields, readCreateConfig } from '../../helpers/connector/config';
 import { settingsBody, settingsFields } from '../../helpers/connector/settings';
 
 export const access: Access = 'write';
-
-const serviceLocator: INodeProperties = {
-	displayName: 'Service',
-	name: 'service',
-	type: 'resourceLocator',
-	default: { mode: 'list', value: '' },
-	required: true,
-	description: 'The connector type (the source), e.g. postgres or salesforce',
-	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			typeOptions: { searchListMethod: 'searchServices', searchable: true },
-		},
-		{
-			displayName: 'By ID',
-			name: 'id',
-			type: 'string',
-			placeholder: 'e.g. google_sheets',
-			validation: [
-				{
-					type: 'regex',
-					properties: {
-						regex: '^\\s*[A-Za-z0-9_]+\\s*$',
-						errorMessage: 'Not a valid Fivetran service ID',
-					},
-				},
-			],
-		},
-	],
-};
 
 const properties: INodeProperties[] = [
 	{ ...groupLocator, description: 'The group (destination) the connector loads into' },

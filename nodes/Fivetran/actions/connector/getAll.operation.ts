@@ -30,6 +30,32 @@ const STATUS_TESTS: Record<string, (state: ConnectorState) => boolean> = {
 	failing: (state) => state.lastSyncFailed,
 };
 
+/** Get Many's filters; Wait for Fresh Data and Check Fresh Data offer the same ones. */
+export const connectorListFilters = filtersCollection([
+	schemaFilter,
+	{
+		displayName: 'Service',
+		name: 'service',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. postgres',
+		description: 'Only connectors of exactly this service (connector type)',
+	},
+	{
+		displayName: 'Status',
+		name: 'status',
+		type: 'options',
+		options: [
+			{ name: 'All', value: 'all' },
+			{ name: 'Broken', value: 'broken', description: 'Setup is broken and needs a fix' },
+			{ name: 'Failing', value: 'failing', description: 'The last sync failed' },
+			{ name: 'Paused', value: 'paused' },
+			{ name: 'Syncing', value: 'syncing', description: 'A sync is running now' },
+		],
+		default: 'all',
+	},
+]);
+
 const properties: INodeProperties[] = [
 	{
 		displayName: 'Scope',
@@ -55,30 +81,7 @@ const properties: INodeProperties[] = [
 		"How many groups are read side by side when listing the whole account. 1: the one account list, in Fivetran's order. More: connectors grouped by group, in the groups' order, each ID once; a rate limit on any list holds all of them back.",
 		{ displayOptions: { show: { scope: ['account'], returnAll: [true] } } },
 	),
-	filtersCollection([
-		schemaFilter,
-		{
-			displayName: 'Service',
-			name: 'service',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. postgres',
-			description: 'Only connectors of exactly this service (connector type)',
-		},
-		{
-			displayName: 'Status',
-			name: 'status',
-			type: 'options',
-			options: [
-				{ name: 'All', value: 'all' },
-				{ name: 'Broken', value: 'broken', description: 'Setup is broken and needs a fix' },
-				{ name: 'Failing', value: 'failing', description: 'The last sync failed' },
-				{ name: 'Paused', value: 'paused' },
-				{ name: 'Syncing', value: 'syncing', description: 'A sync is running now' },
-			],
-			default: 'all',
-		},
-	]),
+	connectorListFilters,
 ];
 
 export const description = updateDisplayOptions(
@@ -97,7 +100,9 @@ function listPath(ctx: IExecuteFunctions, itemIndex: number): string {
 }
 
 /** The client-side part of the filters (Fivetran filters only by schema), or undefined if none. */
-function localFilter(filters: IDataObject): ((connector: IDataObject) => boolean) | undefined {
+export function localFilter(
+	filters: IDataObject,
+): ((connector: IDataObject) => boolean) | undefined {
 	const status = String(filters.status ?? 'all');
 	const service = String(filters.service ?? '').trim();
 	const statusTest = STATUS_TESTS[status];

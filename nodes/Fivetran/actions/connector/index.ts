@@ -1,5 +1,6 @@
 import { resourceDescription } from '../resource';
 import type { OperationMap } from '../types';
+import * as checkFreshData from './checkFreshData.operation';
 import * as checkSync from './checkSync.operation';
 import * as create from './create.operation';
 import * as createConnectCard from './createConnectCard.operation';
@@ -9,6 +10,7 @@ import * as getAll from './getAll.operation';
 import * as getSchemaConfig from './getSchemaConfig.operation';
 import * as getState from './getState.operation';
 import * as getStatus from './getStatus.operation';
+import * as getSyncHistory from './getSyncHistory.operation';
 import * as historicalResync from './historicalResync.operation';
 import * as pause from './pause.operation';
 import * as reloadSchema from './reloadSchema.operation';
@@ -19,8 +21,10 @@ import * as sync from './sync.operation';
 import * as update from './update.operation';
 import * as updateSchemaConfig from './updateSchemaConfig.operation';
 import * as updateState from './updateState.operation';
+import * as waitForFreshData from './waitForFreshData.operation';
 
 export const connectorOperations: OperationMap = {
+	checkFreshData,
 	checkSync,
 	create,
 	createConnectCard,
@@ -30,6 +34,7 @@ export const connectorOperations: OperationMap = {
 	getSchemaConfig,
 	getState,
 	getStatus,
+	getSyncHistory,
 	historicalResync,
 	pause,
 	reloadSchema,
@@ -40,9 +45,17 @@ export const connectorOperations: OperationMap = {
 	update,
 	updateSchemaConfig,
 	updateState,
+	waitForFreshData,
 };
 
 export const connectorDescription = resourceDescription('connector', connectorOperations, [
+	{
+		name: 'Check Fresh Data',
+		value: 'checkFreshData',
+		action: 'Check whether connectors have fresh data',
+		description:
+			"Look once whether chosen connectors (or all of some groups, or the account) synced successfully after a time or within the last minutes; returns ONE item with all_fresh, the counts and a row per connector saying why it is not fresh (paused, broken, syncing, never synced, stale). Loop it behind n8n's Wait node and pass its item back: later checks read only what is not fresh yet.",
+	},
 	{
 		name: 'Check Sync',
 		value: 'checkSync',
@@ -105,6 +118,13 @@ export const connectorDescription = resourceDescription('connector', connectorOp
 		action: 'Get the status of a connector',
 		description:
 			"Get a flat health summary of one connector: is_syncing, is_paused, is_broken, last_sync_failed, sync and setup state, succeeded_at, failed_at, tasks, warnings, dashboard link. Best for 'is it healthy?' and after a Sync; use Get for config and schedule.",
+	},
+	{
+		name: 'Get Sync History',
+		value: 'getSyncHistory',
+		action: 'Get the sync history of a connector',
+		description:
+			"List a connector's past syncs in a time range (last hours or days, or from-to; longer than 7 days is read in 7-day windows), one item per sync as Fivetran records it, with failed syncs and their reasons. For the current state use Get Status.",
 	},
 	{
 		name: 'Historical Resync',
@@ -174,5 +194,12 @@ export const connectorDescription = resourceDescription('connector', connectorOp
 		action: 'Update the state of a connector',
 		description:
 			'Replace the saved cursor state of a paused Connector SDK or Function connector; its next sync starts from that state',
+	},
+	{
+		name: 'Wait for Fresh Data',
+		value: 'waitForFreshData',
+		action: 'Wait until connectors have fresh data',
+		description:
+			'A freshness gate: wait until every chosen connector (or all of some groups, or the account) has synced successfully after a time or within the last minutes, optionally starting one sync for each stale one; fails at once on paused or broken ones (or skips them). Outputs a summary then one item per connector. Costs one list request per group per look. For waits of hours use Check Fresh Data in a loop',
 	},
 ]);

@@ -7,7 +7,12 @@ import { inputError, readJsonObject } from '../common/validate';
 import type { Access } from '../types';
 import { CONFIG_JSON_LABEL } from '../../helpers/connector/config';
 import { patchConnection, readConnectorId } from '../../helpers/connector/connection';
-import { API_FIELD, settingsBody, settingsFields, TEST_CONTROL_FIELDS } from '../../helpers/connector/settings';
+import {
+	API_FIELD,
+	settingsBody,
+	settingsFields,
+	TEST_CONTROL_FIELDS,
+} from '../../helpers/connector/settings';
 
 export const access: Access = 'write';
 

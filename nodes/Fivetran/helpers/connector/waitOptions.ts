@@ -25,6 +25,18 @@ export const resumeIfPausedField: INodeProperties = {
 		'Whether to resume (unpause) a paused connector before requesting the sync. When off, a paused connector stops the node with an error and nothing is requested.',
 };
 
+/** The Timeout field (minutes, read by readTimeoutMs); what happens at the end differs per operation. */
+export function timeoutField(description: string): INodeProperties {
+	return {
+		displayName: 'Timeout (Minutes)',
+		name: 'timeout',
+		type: 'number',
+		default: 60,
+		hint: TIMEOUT_HINT,
+		description,
+	};
+}
+
 /** On Failure (Stop With Error | Output Item); the two choices' texts differ between wait and check. */
 export function onFailureField(says: { error: string; output: string }): INodeProperties {
 	return {
@@ -150,13 +162,13 @@ export function readTimeoutMs(ctx: IExecuteFunctions, itemIndex: number): number
 	return timeoutMinutes * 60_000;
 }
 
-/** undefined when the node should not wait. Read before any request, so bad values cost no API call. */
-export function readWaitSettings(
+/** The Poll Interval parameter (at least MIN_POLL_SECONDS) in ms; shared by the waits. */
+export function readPollIntervalMs(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
-): WaitSettings | undefined {
-	if (ctx.getNodeParameter('waitForCompletion', itemIndex, false) !== true) return undefined;
-	const pollSeconds = ctx.getNodeParameter('pollInterval', itemIndex, 30) as number;
+	fallback = 30,
+): number {
+	const pollSeconds = ctx.getNodeParameter('pollInterval', itemIndex, fallback) as number;
 	if (
 		typeof pollSeconds !== 'number' ||
 		!Number.isFinite(pollSeconds) ||
@@ -169,8 +181,17 @@ export function readWaitSettings(
 			'Checking more often only spends Fivetran API calls (they are rate-limited per account) without finding out sooner.',
 		);
 	}
+	return pollSeconds * 1000;
+}
+
+/** undefined when the node should not wait. Read before any request, so bad values cost no API call. */
+export function readWaitSettings(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+): WaitSettings | undefined {
+	if (ctx.getNodeParameter('waitForCompletion', itemIndex, false) !== true) return undefined;
 	return {
-		pollIntervalMs: pollSeconds * 1000,
+		pollIntervalMs: readPollIntervalMs(ctx, itemIndex),
 		timeoutMs: readTimeoutMs(ctx, itemIndex),
 		onFailure: readChoice(ctx, 'onFailure', itemIndex, 'On Failure', ['error', 'output']),
 		onRescheduled: readChoice(ctx, 'onRescheduled', itemIndex, 'On Rescheduled', [

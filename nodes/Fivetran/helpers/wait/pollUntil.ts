@@ -64,6 +64,8 @@ export interface PollUntilOptions<T, R> {
 	cancelled: () => Error;
 	/** The error for the Timeout, with what the last answered poll saw. */
 	timedOut: (timeoutMs: number, waitedMs: number, lastSeen: T | undefined) => Error;
+	/** What an agent should do after a tool-mode wait was cut short (default: ask about the run later). */
+	toolAdvice?: string;
 }
 
 export interface PollUntilResult<T, R> {
@@ -96,7 +98,7 @@ export async function pollUntil<T, R>(
 	let polls = 0;
 	const timedOut = () => {
 		const error = options.timedOut(timeoutMs, clock.now() - start, last);
-		return capped ? withToolAdvice(error) : error;
+		return capped ? withToolAdvice(error, options.toolAdvice) : error;
 	};
 	const guarded: Guarded = async (step) => {
 		if (signal?.aborted) throw options.cancelled();

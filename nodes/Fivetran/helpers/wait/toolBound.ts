@@ -22,10 +22,14 @@ export function toolBoundTimeout(ctx: { getNode(): INode }, timeoutMs: number): 
 const MINUTES = TOOL_MAX_WAIT_MS / 60_000;
 
 /** Adds to a wait's timeout error why it came early and what an agent should do next. */
-export function withToolAdvice<E extends Error & { description?: string | null }>(error: E): E {
+export const RUN_ADVICE =
+	'The run goes on in Fivetran. Do not start it again: ask later whether it has finished, with Connector > Check Sync or Get Status for a sync, Transformation > Get for a transformation run.';
+
+export function withToolAdvice<E extends Error & { description?: string | null }>(
+	error: E,
+	advice = RUN_ADVICE,
+): E {
 	error.message += ` (as an AI tool a wait is capped at ${MINUTES} minutes)`;
-	const advice =
-		'The run goes on in Fivetran. Do not start it again: ask later whether it has finished, with Connector > Check Sync or Get Status for a sync, Transformation > Get for a transformation run.';
 	error.description = error.description ? `${error.description} ${advice}` : advice;
 	return error;
 }

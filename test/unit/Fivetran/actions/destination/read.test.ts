@@ -34,12 +34,10 @@ describe('Destination get and getAll', () => {
 	});
 
 	it("get: a 404 shows Fivetran's message and names the destination ID", async () => {
-		const api = fivetran()
-			.get('/v1/destinations/nope')
-			.reply(404, {
-				code: 'NotFound_Destination',
-				message: "Destination with id 'nope' doesn't exist",
-			});
+		const api = fivetran().get('/v1/destinations/nope').reply(404, {
+			code: 'NotFound_Destination',
+			message: "Destination with id 'nope' doesn't exist",
+		});
 
 		const { items, error } = await runDestination({ operation: 'get', destinationId: rl('nope') });
 

@@ -81,12 +81,10 @@ describe('Destination runSetupTests', () => {
 	});
 
 	it("a 404 shows Fivetran's message and names the destination ID", async () => {
-		const api = fivetran()
-			.post('/v1/destinations/nope/test')
-			.reply(404, {
-				code: 'NotFound_Destination',
-				message: "Destination with id 'nope' doesn't exist",
-			});
+		const api = fivetran().post('/v1/destinations/nope/test').reply(404, {
+			code: 'NotFound_Destination',
+			message: "Destination with id 'nope' doesn't exist",
+		});
 
 		const { error } = await runDestination({
 			operation: 'runSetupTests',

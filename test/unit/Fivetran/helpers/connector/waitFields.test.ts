@@ -21,16 +21,18 @@ describe('Wait fields: no silent change of a value out of range', () => {
 	const pollIntervals = fieldsNamed('pollInterval');
 	const timeouts = fieldsNamed('timeout');
 
-	it('Sync, Historical Resync, Transformation Run and Check Sync have them', () => {
+	it('Sync, Historical Resync, Transformation Run, Check Sync and Wait for Fresh Data have them', () => {
 		expect(pollIntervals.map(([where]) => where).sort()).toEqual([
 			'connector historicalResync',
 			'connector sync',
+			'connector waitForFreshData',
 			'transformation run',
 		]);
 		expect(timeouts.map(([where]) => where).sort()).toEqual([
 			'connector checkSync',
 			'connector historicalResync',
 			'connector sync',
+			'connector waitForFreshData',
 			'transformation run',
 		]);
 	});
