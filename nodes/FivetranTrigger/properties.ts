@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { parallelGroupReadsField } from '../shared/groupReads/parallelGroupReads';
 import { connectorLocator, groupLocator } from '../shared/locators';
 
 const scope: INodeProperties = {
@@ -146,6 +147,9 @@ const options: INodeProperties = {
 	placeholder: 'Add option',
 	default: {},
 	options: [
+		parallelGroupReadsField(
+			"How many groups' connector lists one poll reads side by side (All Connectors and Connectors in Chosen Groups). 1: one list after another. A rate limit on any list holds all of them back.",
+		),
 		{
 			displayName: 'Include Full Object',
 			name: 'includeConnector',
