@@ -3,10 +3,10 @@
 const { spawn } = require('node:child_process');
 const path = require('node:path');
 
-function startSandboxProcess(connectors) {
+function startSandboxProcess(connectors, extraArgs = []) {
 	const child = spawn(
 		process.execPath,
-		[path.join(__dirname, '..', 'sandbox', 'cli.js'), '--port', '0', '--seed', 'empty', '--connectors', String(connectors)],
+		[path.join(__dirname, '..', 'sandbox', 'cli.js'), '--port', '0', '--seed', 'empty', '--connectors', String(connectors), ...extraArgs],
 		{ stdio: ['ignore', 'pipe', 'inherit'] },
 	);
 	return new Promise((resolve, reject) => {

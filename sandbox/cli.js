@@ -3,7 +3,7 @@
 // node sandbox/cli.js --port 4010 --seed demo --connectors 0 --sync-ms 3000 [--verbose]
 const { startSandbox } = require('./index');
 
-const USAGE = 'Usage: node sandbox/cli.js [--port 4010] [--seed demo|empty] [--connectors N] [--sync-ms MS] [--transformation-ms MS] [--key KEY] [--secret SECRET] [--require-https] [--verbose]';
+const USAGE = 'Usage: node sandbox/cli.js [--port 4010] [--seed demo|empty] [--connectors N] [--sync-ms MS] [--transformation-ms MS] [--latency-ms MS] [--key KEY] [--secret SECRET] [--require-https] [--verbose]';
 
 function parseArgs(argv) {
 	const opts = { port: 4010, seed: 'demo', generateConnectors: 0, syncDurationMs: 3000 };
@@ -19,6 +19,7 @@ function parseArgs(argv) {
 		else if (arg === '--connectors') opts.generateConnectors = int(arg, next());
 		else if (arg === '--sync-ms') opts.syncDurationMs = int(arg, next());
 		else if (arg === '--transformation-ms') opts.transformationDurationMs = int(arg, next());
+		else if (arg === '--latency-ms') opts.latencyMs = int(arg, next());
 		else if (arg === '--key') opts.apiKey = next();
 		else if (arg === '--secret') opts.apiSecret = next();
 		else if (arg === '--verbose') opts.logRequests = true;

@@ -12,7 +12,7 @@ const clock = require('./clock');
 
 const STATUS_FIELDS = ['setup_state', 'sync_state', 'update_state', 'is_historical_sync', 'rescheduled_for', 'schema_status', 'tasks', 'warnings'];
 
-function createControl({ store, faults, stats, defaults, webhookHub }) {
+function createControl({ store, faults, latency, stats, defaults, webhookHub }) {
 	const now = clock.now;
 
 	function connection(id) {
@@ -51,6 +51,9 @@ function createControl({ store, faults, stats, defaults, webhookHub }) {
 			webhookHub.clearDeliveries();
 			return { seed, generateConnectors, groups: store.groups.size, connections: store.connections.size, transformations: store.transformations.size };
 		},
+		// Kept across resets: it is how far away the API is, not part of the account.
+		latency: () => ({ latencyMs: latency.get() }),
+		setLatency: (ms) => ({ latencyMs: latency.set(ms) }),
 		faults: (patch) => (patch === undefined ? faults.get() : faults.set(patch)),
 		getFaults: () => faults.get(),
 		clearFaults: () => faults.clear(),
@@ -129,6 +132,7 @@ function createControl({ store, faults, stats, defaults, webhookHub }) {
 					c[key] = value;
 				}
 			}
+			if ('group_id' in fields) store._touch('connections'); // a move changes the groups' lists
 			return view(c);
 		},
 	};
@@ -138,6 +142,8 @@ function registerControlRoutes(router, control) {
 	const body = (b) => (b === undefined ? {} : b);
 	router.add('GET', '/_sandbox/health', () => ok({ status: 'ok' }));
 	router.add('POST', '/_sandbox/reset', ({ body: b }) => ok(control.reset(body(b)), 'Sandbox has been reset'));
+	router.add('GET', '/_sandbox/latency', () => ok(control.latency()));
+	router.add('POST', '/_sandbox/latency', ({ body: b }) => ok(control.setLatency(body(b).latencyMs), 'Latency updated'));
 	router.add('GET', '/_sandbox/faults', () => ok(control.getFaults()));
 	router.add('POST', '/_sandbox/faults', ({ body: b }) => ok(control.faults(body(b)), 'Faults updated'));
 	router.add('DELETE', '/_sandbox/faults', () => ok(control.clearFaults(), 'Faults cleared'));

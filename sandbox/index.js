@@ -4,6 +4,7 @@ const { Store } = require('./store');
 const { seedAccount } = require('./seed');
 const { createRouter } = require('./router');
 const { createFaults } = require('./faults');
+const { createLatency } = require('./latency');
 const { createStats } = require('./stats');
 const { createControl, registerControlRoutes } = require('./control');
 const { createSandboxServer } = require('./server');
@@ -34,6 +35,7 @@ function normalizeOptions(options) {
 		quiet: false,
 		logRequests: false,
 		requireHttps: false,
+		latencyMs: 0,
 		...options,
 	};
 	if (!Number.isInteger(opts.port) || opts.port < 0 || opts.port > 65535) throw new Error('port must be an integer 0..65535');
@@ -59,15 +61,16 @@ async function startSandbox(options = {}) {
 	const store = new Store({ syncDurationMs: opts.syncDurationMs, transformationDurationMs: opts.transformationDurationMs });
 	seedAccount(store, { seed: opts.seed, generateConnectors: opts.generateConnectors });
 	const faults = createFaults();
+	const latency = createLatency(opts.latencyMs);
 	const stats = createStats();
 	// Attached to the store so sync.js and the routes can send webhook events without more plumbing.
 	const webhookHub = createWebhookHub({ store, requireHttps: Boolean(opts.requireHttps), settleNow: () => settleAll(store, clock.now()) });
 	store.webhookHub = webhookHub;
-	const control = createControl({ store, faults, stats, webhookHub, defaults: { seed: opts.seed, generateConnectors: opts.generateConnectors } });
+	const control = createControl({ store, faults, latency, stats, webhookHub, defaults: { seed: opts.seed, generateConnectors: opts.generateConnectors } });
 	const controlRouter = createRouter();
 	registerControlRoutes(controlRouter, control);
 	const { server, clearTimers } = createSandboxServer({
-		store, faults, stats, apiRouter: buildApiRouter(), controlRouter,
+		store, faults, latency, stats, apiRouter: buildApiRouter(), controlRouter,
 		apiKey: opts.apiKey, apiSecret: opts.apiSecret, log, logRequests: opts.logRequests,
 	});
 	const port = await listen(server, opts.port);

@@ -53,7 +53,7 @@ function parseJson(text, contentType, strictType) {
 	}
 }
 
-function createSandboxServer({ store, faults, stats, apiRouter, controlRouter, apiKey, apiSecret, log, logRequests }) {
+function createSandboxServer({ store, faults, latency, stats, apiRouter, controlRouter, apiKey, apiSecret, log, logRequests }) {
 	const timers = new Set();
 	const sleep = (ms) => new Promise((resolve) => {
 		const t = setTimeout(() => {
@@ -77,7 +77,7 @@ function createSandboxServer({ store, faults, stats, apiRouter, controlRouter, a
 		const text = await readBody(req); // always drain the body so keep-alive sockets stay usable
 		if (isApi) {
 			stats.request(keys[0], routeKey);
-			const delay = faults.delayFor(keys);
+			const delay = latency.get() + faults.delayFor(keys);
 			if (delay) await sleep(delay);
 			const fault = faults.take(keys);
 			if (fault) return fault;

@@ -173,8 +173,18 @@ class Store {
 		this._touch('groups');
 	}
 
+	// Indexed once per version of the connection list, so a group's page costs what an account page does.
 	connectionsInGroup(groupId) {
-		return this.connectionList().filter((c) => c.group_id === groupId);
+		const list = this.connectionList();
+		if (this._byGroupOf !== list) {
+			this._byGroupOf = list;
+			this._byGroup = new Map();
+			for (const c of list) {
+				if (!this._byGroup.has(c.group_id)) this._byGroup.set(c.group_id, []);
+				this._byGroup.get(c.group_id).push(c);
+			}
+		}
+		return this._byGroup.get(groupId) || [];
 	}
 }
 

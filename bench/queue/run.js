@@ -7,7 +7,7 @@ const { startSandbox } = require('../../sandbox');
 const { ensureRuntime } = require('../../scripts/n8n-runtime');
 const { startQueueServices } = require('../../scripts/queue/services');
 const { startQueueCluster } = require('../../scripts/queue/cluster');
-const { ownerSession } = require('../../test/e2e/lib/n8n-rest');
+const { ownerSessionWhenReady } = require('../../test/e2e/lib/n8n-rest');
 const wf = require('./workflows');
 const { activate, callWebhook } = require('./n8n');
 const { runKind, log } = require('./kinds');
@@ -50,19 +50,6 @@ function usableConnectors(count) {
 }
 
 const GENERATED = WAITS + 2 + Math.ceil(WAITS / 40) + 5; // the waits, two for the stop cases, the skipped ones
-
-// Once, right after a healthy start under load, the main refused connections for a moment: retry briefly.
-async function sessionWithRetry(url, timeoutMs = 30000) {
-	const until = Date.now() + timeoutMs;
-	for (;;) {
-		try {
-			return await ownerSession(url);
-		} catch (e) {
-			if (Date.now() > until) throw e;
-			await new Promise((r) => setTimeout(r, 1000));
-		}
-	}
-}
 
 function loadNote() {
 	const [one, five] = os.loadavg();
@@ -116,7 +103,7 @@ async function main() {
 		resources.push(() => cluster.stop());
 		clusterRef = cluster;
 		log(`n8n ${runtime.version}: main + ${WORKERS} workers (concurrency ${CONCURRENCY}) up in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-		const session = await sessionWithRetry(cluster.url);
+		const session = await ownerSessionWhenReady(cluster.url);
 		await activate(session, [wf.IDS.inline, wf.IDS.durable, wf.IDS.short]);
 		// The first call after activation may meet a 404 while n8n registers the webhook; callWebhook retries.
 		await callWebhook(`${cluster.url}/webhook/${wf.PATHS.short}`, {});

@@ -4,7 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { GuardedUse } from '../shared/access/guard';
 import { assertAllowed } from '../shared/access/guard';
 import { asNodeError } from '../shared/transport/nodeErrors';
-import type { FivetranOperation, OperationMap } from './common/types';
+import type { FivetranOperation, ItemOutcome, OperationMap } from './common/types';
 import { operationUse } from './uses';
 
 function findOperation(
@@ -34,6 +34,21 @@ function errorItem(
 	return { json, pairedItem: { item: itemIndex } };
 }
 
+/** execute() item after item; the next item starts only once the caller has taken this one's outcome. */
+async function* oneByOne(
+	ctx: IExecuteFunctions,
+	operation: FivetranOperation,
+	itemCount: number,
+): AsyncGenerator<ItemOutcome> {
+	for (let itemIndex = 0; itemIndex < itemCount; itemIndex += 1) {
+		try {
+			yield { itemIndex, result: await operation.execute.call(ctx, itemIndex) };
+		} catch (error) {
+			yield { itemIndex, error };
+		}
+	}
+}
+
 /** Runs the chosen operation once per input item; with "continue on fail" a bad item becomes an error item. */
 export async function route(
 	this: IExecuteFunctions,
@@ -44,17 +59,22 @@ export async function route(
 	await assertAllowed(this, use);
 
 	const output: INodeExecutionData[] = [];
-	for (let itemIndex = 0; itemIndex < items.length; itemIndex += 1) {
-		try {
-			const result = await operation.execute.call(this, itemIndex);
-			const objects = Array.isArray(result) ? result : [result];
+	const outcomes =
+		operation.executeItems && items.length > 1
+			? operation.executeItems.call(
+					this,
+					items.map((_item, itemIndex) => itemIndex),
+				)
+			: oneByOne(this, operation, items.length);
+	for await (const outcome of outcomes) {
+		const { itemIndex } = outcome;
+		if ('result' in outcome) {
+			const objects = Array.isArray(outcome.result) ? outcome.result : [outcome.result];
 			for (const json of objects) output.push({ json, pairedItem: { item: itemIndex } });
-		} catch (error) {
-			if (this.continueOnFail()) {
-				output.push(errorItem(error as Error, itemIndex));
-				continue;
-			}
-			throw asNodeError(this.getNode(), error, itemIndex);
+		} else if (this.continueOnFail()) {
+			output.push(errorItem(outcome.error as Error, itemIndex));
+		} else {
+			throw asNodeError(this.getNode(), outcome.error, itemIndex);
 		}
 	}
 	return [output];

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { parallelGroupReadsField } from '../shared/groupReads/parallelGroupReads';
 import { connectorLocator, groupLocator } from '../shared/locators';
 import { eventsField } from './poll/eventsField';
 
@@ -59,6 +60,9 @@ const options: INodeProperties = {
 	placeholder: 'Add option',
 	default: {},
 	options: [
+		parallelGroupReadsField(
+			"How many groups' connector lists one poll reads side by side (All Connectors and Connectors in Chosen Groups). 1: one list after another. A rate limit on any list holds all of them back.",
+		),
 		{
 			displayName: 'Include Full Object',
 			name: 'includeConnector',

@@ -14,10 +14,12 @@ const suite = faultSuite('malformed', { generateConnectors: GENERATED });
 const rl = (value: string) => ({ __rl: true, mode: 'id', value });
 const ALL_CONNECTORS = 8 + GENERATED;
 
+// The account list page after page (groups side by side have their own cases in groupReads.test.ts).
 const listConnectors: INodeParameters = {
 	resource: 'connector',
 	operation: 'getAll',
 	returnAll: true,
+	parallelGroupReads: 1,
 	requestOptions: { maxTries: 2 },
 };
 const getGroup: INodeParameters = {

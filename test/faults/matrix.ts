@@ -61,6 +61,7 @@ const ORDER = [
 	'webhook',
 	'cancel',
 	'dropdown',
+	'group reads',
 ];
 
 export const reportWanted = (): boolean => Boolean(process.env.FAULT_MATRIX_REPORT);

@@ -14,9 +14,13 @@ import type { FaultAction } from './types';
 // Syncs end only when a case completes them.
 const suite = faultSuite('trigger', { generateConnectors: 1_000, syncDurationMs: 600_000 });
 const rl = (value: string) => ({ __rl: true, mode: 'id', value });
+// The account list read one page after another: what these cases fault (groups side by side have
+// their own cases in groupReads.test.ts).
+const ONE_LIST = { options: { parallelGroupReads: 1 } };
 const ACCOUNT: INodeParameters = {
 	scope: 'account',
 	events: ['connectorBroken', 'connectorRecovered'],
+	...ONE_LIST,
 };
 
 /** Static data as n8n persists it (JSON), to compare memories. */
@@ -141,7 +145,11 @@ describe('Trigger: a sync that ended while its connector was missing from a poll
 		'Account scope, a sync ends, then one poll misses the connector',
 		{ requests: 6, sleptMs: 0 },
 		async () => {
-			const parameters: INodeParameters = { scope: 'account', events: ['syncSucceeded'] };
+			const parameters: INodeParameters = {
+				scope: 'account',
+				events: ['syncSucceeded'],
+				...ONE_LIST,
+			};
 			const staticData: IDataObject = {};
 			// The sync ends before the poll that misses the connector: only remembered state can tell.
 			const faulty = await baselineThenGap(parameters, staticData, 'mellow_crane', () => {
@@ -163,7 +171,11 @@ describe('Trigger: one rule for "a sync ended"', () => {
 		'A new succeeded_at while the connector is still syncing',
 		{ requests: 6, sleptMs: 0 },
 		async () => {
-			const parameters: INodeParameters = { scope: 'account', events: ['syncSucceeded'] };
+			const parameters: INodeParameters = {
+				scope: 'account',
+				events: ['syncSucceeded'],
+				...ONE_LIST,
+			};
 			const staticData: IDataObject = {};
 			expectEvents(await pollEvents(parameters, staticData), [], 'first poll');
 			suite.sandbox.control.startSync('mellow_crane');

@@ -22,6 +22,7 @@ import {
 	type INodeParameters,
 	type INodeType,
 	type IRun,
+	type NodeExecutionHint,
 	type IVersionedNodeType,
 } from 'n8n-workflow';
 
@@ -80,6 +81,8 @@ export interface RunNodeResult {
 	error?: RunError;
 	/** Date.now() when Stop was pressed; only set when the run was stopped. */
 	stoppedAt?: number;
+	/** Execution hints the node added (shown above its output in the editor). */
+	hints?: NodeExecutionHint[];
 }
 
 /** A run in progress, which a test may stop the way a user presses Stop in n8n. */
@@ -161,7 +164,8 @@ function resultOf(run: IRun, node: INode): RunNodeResult {
 	const items = taskData?.data?.main?.[0] ?? [];
 	// taskData.error is the real ExecutionBaseError; resultData.error is only a spread copy of it.
 	const error = (taskData?.error ?? run.data.resultData.error) as RunError | undefined;
-	return error ? { items, error } : { items };
+	const hints = taskData?.hints?.length ? { hints: taskData.hints } : {};
+	return error ? { items, error, ...hints } : { items, ...hints };
 }
 
 /** Starts Start -> node under test as a manual execution; the test may stop it while it runs. */

@@ -1,7 +1,16 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import type { ListRequest } from '../../shared/transport/pagination';
 import { paginate } from '../../shared/transport/pagination';
+import { readAccountConnectors } from '../../shared/groupReads/connectorsByGroup';
+import { groupsGoneHint } from '../../shared/groupReads/groupsGone';
+import {
+	checkParallelGroupReads,
+	DEFAULT_PARALLEL_GROUP_READS,
+	PARALLEL_GROUP_READS,
+	parallelGroupReadsField,
+} from '../../shared/groupReads/parallelGroupReads';
 import { returnAllAndLimit } from '../common/fields';
 import { groupLocator } from '../../shared/locators';
 import { requestSettings } from '../common/request';
@@ -34,6 +43,10 @@ const properties: INodeProperties[] = [
 	},
 	{ ...groupLocator, displayOptions: { show: { scope: ['group'] } } },
 	...returnAllAndLimit(),
+	parallelGroupReadsField(
+		"How many groups are read side by side when listing the whole account. 1: the one account list, in Fivetran's order. More: connectors grouped by group, in the groups' order, each ID once; a rate limit on any list holds all of them back.",
+		{ displayOptions: { show: { scope: ['account'], returnAll: [true] } } },
+	),
 	connectorListFilters,
 ];
 
@@ -52,6 +65,36 @@ function listPath(ctx: IExecuteFunctions, itemIndex: number): string {
 	return `/groups/${readId(ctx, 'groupId', itemIndex)}/connections`;
 }
 
+/** Return All over the whole account reads groups side by side unless "Parallel Group Reads" is 1. */
+function pagesOf(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	request: ListRequest,
+	maxItems: number | undefined,
+): AsyncIterable<IDataObject[]> {
+	const parallel = checkParallelGroupReads(
+		ctx.getNode(),
+		ctx.getNodeParameter(PARALLEL_GROUP_READS, itemIndex, DEFAULT_PARALLEL_GROUP_READS),
+		itemIndex,
+	);
+	const wholeAccount = request.path === '/connections' && readLimit(ctx, itemIndex) === undefined;
+	if (!wholeAccount || parallel === 1) return paginate.call(ctx, request, maxItems);
+	const gone: string[] = [];
+	const pages = readAccountConnectors.call(ctx, {
+		parallel,
+		qs: request.qs,
+		maxTries: request.maxTries,
+		itemIndex,
+		onGroupGone: (groupId) => gone.push(groupId),
+	});
+	return (async function* () {
+		yield* pages;
+		// n8n versions without hints still get every connector that exists.
+		if (gone.length > 0 && typeof ctx.addExecutionHints === 'function')
+			ctx.addExecutionHints(groupsGoneHint(gone));
+	})();
+}
+
 async function readFull(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const path = listPath(this, itemIndex);
 	const limit = readLimit(this, itemIndex);
@@ -67,7 +110,7 @@ async function readFull(this: IExecuteFunctions, itemIndex: number): Promise<IDa
 	// Without a local filter every fetched item counts, so the page size can stop at the limit.
 	// With one, matches may be sparse: read full pages until `limit` of them are found.
 	const found: IDataObject[] = [];
-	for await (const page of paginate.call(this, request, keep ? undefined : limit)) {
+	for await (const page of pagesOf(this, itemIndex, request, keep ? undefined : limit)) {
 		for (const connector of page) {
 			if (keep && !keep(connector)) continue;
 			found.push(connector);

@@ -1,6 +1,15 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import {
+	readAccountConnectors,
+	readConnectorsOfGroups,
+} from '../../shared/groupReads/connectorsByGroup';
+import { groupsGoneText } from '../../shared/groupReads/groupsGone';
+import {
+	checkParallelGroupReads,
+	DEFAULT_PARALLEL_GROUP_READS,
+} from '../../shared/groupReads/parallelGroupReads';
 import { isFivetranId, shownValue } from '../../shared/ids';
 import { locatorValue } from '../../shared/locatorValue';
 import { asNodeError, isNotFound } from '../../shared/transport/nodeErrors';
@@ -12,9 +21,10 @@ import { requireIds } from './requireIds';
 // Which connectors one poll reads, and reading them with as few requests as possible: every list
 // is read in pages of 1000 (collectItems), so the whole account costs ceil(connectors / 1000).
 
+/** `parallel`: group lists read side by side ("Parallel Group Reads"; 1 = one after another). */
 export type Scope =
-	| { kind: 'account' }
-	| { kind: 'groups'; groupIds: string[] }
+	| { kind: 'account'; parallel?: number }
+	| { kind: 'groups'; groupIds: string[]; parallel?: number }
 	| { kind: 'connectors'; connectorIds: string[] };
 
 export interface ScopeRead {
@@ -62,6 +72,12 @@ function readIdList(
 	return ids;
 }
 
+function readParallel(ctx: IPollFunctions): number {
+	const options = ctx.getNodeParameter('options', {}) as IDataObject;
+	const value = options.parallelGroupReads ?? DEFAULT_PARALLEL_GROUP_READS;
+	return checkParallelGroupReads(ctx.getNode(), value);
+}
+
 /** The scope parameters, checked before any request. */
 export function readScope(ctx: IPollFunctions): Scope {
 	const kind = ctx.getNodeParameter('scope', 'account') as string;
@@ -69,6 +85,7 @@ export function readScope(ctx: IPollFunctions): Scope {
 		return {
 			kind,
 			groupIds: readIdList(ctx, 'groups', 'group', 'groupId', 'Group'),
+			parallel: readParallel(ctx),
 		};
 	if (kind === 'connectors') {
 		return {
@@ -76,7 +93,7 @@ export function readScope(ctx: IPollFunctions): Scope {
 			connectorIds: readIdList(ctx, 'connectors', 'connector', 'connectorId', 'Connector'),
 		};
 	}
-	if (kind === 'account') return { kind };
+	if (kind === 'account') return { kind, parallel: readParallel(ctx) };
 	throw new NodeOperationError(ctx.getNode(), `Unknown value of "Watch": "${kind}"`);
 }
 
@@ -117,8 +134,30 @@ async function readList(ctx: IPollFunctions, path: string): Promise<IDataObject[
 	return checkConnectors(ctx, await collectItems.call(ctx, { path }), `GET ${path}`);
 }
 
-async function readAccount(ctx: IPollFunctions): Promise<ScopeRead> {
-	const connectors = await readList(ctx, '/connections');
+async function collect(pages: AsyncIterable<IDataObject[]>): Promise<IDataObject[]> {
+	const connectors: IDataObject[] = [];
+	for await (const page of pages) for (const connector of page) connectors.push(connector);
+	return connectors;
+}
+
+/** Side-by-side reads check each page as a list read does. */
+const checkedPages = (ctx: IPollFunctions) => (items: IDataObject[], path: string) => {
+	checkConnectors(ctx, items, `GET ${path}`);
+};
+
+async function readAccount(ctx: IPollFunctions, parallel = 1): Promise<ScopeRead> {
+	// A group deleted between the group list and its own list holds no connector any more.
+	const onGroupGone = (groupId: string) => ctx.logger.warn(groupsGoneText([groupId]));
+	const connectors =
+		parallel > 1
+			? await collect(
+					readAccountConnectors.call(ctx, {
+						parallel,
+						onGroupGone,
+						checkPage: checkedPages(ctx),
+					}),
+				)
+			: await readList(ctx, '/connections');
 	return {
 		connectors,
 		missing: [],
@@ -132,7 +171,15 @@ export async function readConnectorsInScope(
 	scope: Scope,
 	knownAccountPages?: number,
 ): Promise<ScopeRead> {
-	if (scope.kind === 'account') return await readAccount(ctx);
+	if (scope.kind === 'account') return await readAccount(ctx, scope.parallel);
+	if (scope.kind === 'groups' && (scope.parallel ?? 1) > 1) {
+		// A chosen group that is gone fails the poll, as it does when read one after another.
+		const pages = readConnectorsOfGroups.call(ctx, scope.groupIds, {
+			parallel: scope.parallel ?? 1,
+			checkPage: checkedPages(ctx),
+		});
+		return { connectors: await collect(pages), missing: [] };
+	}
 	if (scope.kind === 'groups') {
 		const connectors: IDataObject[] = [];
 		for (const groupId of scope.groupIds) {

@@ -3,6 +3,7 @@ import { NodeApiError } from 'n8n-workflow';
 
 import { CREDENTIAL_TYPE } from '../access/credentialType';
 import { cancelSignalOf } from '../cancel';
+import { accountKey, pauseAccount, waitForAccount } from './accountGate';
 import { clock, WaitCancelledError } from '../clock';
 import type { AnswerCheck } from './envelope';
 import { hasDataObject, readAnswer } from './envelope';
@@ -83,7 +84,8 @@ async function exchangeWithFivetran(
 	needsData: boolean,
 ): Promise<FivetranEnvelope> {
 	const node = this.getNode();
-	const signal = cancelSignalOf(this);
+	// A caller's own signal (side-by-side reads) already follows the execution's cancel.
+	const signal = request.signal ?? cancelSignalOf(this);
 	const fail = (failure: FailedExchange) => toNodeApiError(node, failure);
 	const base = (attempts: number): FailedExchange => ({
 		method: request.method,
@@ -99,6 +101,7 @@ async function exchangeWithFivetran(
 		throw fail({ ...base(0), problem: { kind: 'setup', code: checked.code, fix: checked.fix } });
 	}
 	const baseUrl = checked.url;
+	const account = accountKey(baseUrl, credentials.apiKey);
 	const exchange: Exchange = {
 		request,
 		url: `${baseUrl}${request.path}`,
@@ -121,6 +124,14 @@ async function exchangeWithFivetran(
 		if (signal?.aborted) throw cancelled(attempt - 1);
 		const timeout = attemptTimeout(exchange.bounds, request.timeoutMs);
 		if (timeout.ms <= 0) throw fail({ ...last, stop: { reason: 'deadline' } });
+		let held: Stop | undefined;
+		try {
+			held = await waitForAccount(account, exchange.bounds, signal);
+		} catch (error) {
+			if (error instanceof WaitCancelledError) throw cancelled(attempt - 1);
+			throw asNodeError(node, error, request.itemIndex);
+		}
+		if (held) throw fail({ ...last, status: last.status ?? 429, stop: held });
 
 		const outcome: Outcome = await attemptOnce.call(
 			this,
@@ -131,6 +142,8 @@ async function exchangeWithFivetran(
 		);
 		if (outcome.kind === 'ok') return outcome.envelope;
 		if (outcome.kind === 'fail') throw fail(outcome.failure);
+		// Every other request of this account holds back too: Retry-After is waited out once.
+		if (outcome.failure.status === 429) pauseAccount(account, outcome.waitMs);
 
 		const stop = stopAfter(exchange, outcome, timeout.cutByDeadline);
 		if (stop === 'maxTries') throw fail(outcome.failure);

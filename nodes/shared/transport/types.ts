@@ -43,6 +43,11 @@ export interface FivetranRequest {
 	 * undefined. Such an answer counts as not Fivetran's: retried when the request is repeatable.
 	 */
 	checkAnswer?: (envelope: FivetranEnvelope) => string | undefined;
+	/**
+	 * Ends the request early instead of the execution's cancel signal; it must abort on that one too
+	 * (side-by-side reads stop the chains still running when the listing ends).
+	 */
+	signal?: AbortSignal;
 }
 
 /** Fivetran wraps every answer in this envelope. */

@@ -27,9 +27,10 @@ async function spawnN8n(runtime, env, url, keep) {
  * Imports credentials and workflows (each with an `id`), activates the workflows and starts n8n.
  * Resolves once n8n answers /healthz; `stop()` must be called (in a finally). `restart(whileStopped)`
  * stops n8n gracefully, runs `whileStopped()`, and starts it again on the same user folder and
- * ports (the database, and with it the saved static data, survives). `env` adds settings.
+ * ports (the database, and with it the saved static data, survives). `env` adds settings;
+ * `activate` (ids) activates only those workflows (default: all).
  */
-async function startActiveN8n({ runtime, credentials, workflows, env: extraEnv = {} }) {
+async function startActiveN8n({ runtime, credentials, workflows, activate, env: extraEnv = {} }) {
 	const started = Date.now();
 	const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-fivetran-e2e-live-'));
 	let child = null;
@@ -69,7 +70,7 @@ async function startActiveN8n({ runtime, credentials, workflows, env: extraEnv =
 			WEBHOOK_URL: `http://127.0.0.1:${port}/`,
 			...extraEnv,
 		});
-		await importAndActivate(runtime, env, folder, { credentials, workflows });
+		await importAndActivate(runtime, env, folder, { credentials, workflows, activate });
 		const preparedMs = Date.now() - started;
 
 		const url = `http://127.0.0.1:${port}`;
@@ -80,6 +81,7 @@ async function startActiveN8n({ runtime, credentials, workflows, env: extraEnv =
 			preparedMs, // imports and activation (CLI calls)
 			startMs: Date.now() - started - preparedMs, // `n8n start` until /healthz answers
 			output: () => output,
+			pid: () => child?.pid, // n8n's main process (bench: its memory)
 			outputTail: (lines) => tail(output, lines),
 			async restart(whileStopped = async () => {}) {
 				await stopProcess();

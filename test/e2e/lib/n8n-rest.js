@@ -61,6 +61,22 @@ async function ownerSession(baseUrl) {
 
 const FINISHED = new Set(['success', 'error', 'crashed', 'canceled']);
 
+/**
+ * ownerSession, retried for a while: right after /healthz answers, under load, n8n may still refuse
+ * connections or lack its REST routes for a moment.
+ */
+async function ownerSessionWhenReady(baseUrl, timeoutMs = 30000) {
+	const until = Date.now() + timeoutMs;
+	for (;;) {
+		try {
+			return await ownerSession(baseUrl);
+		} catch (e) {
+			if (Date.now() > until) throw e;
+			await new Promise((r) => setTimeout(r, 1000));
+		}
+	}
+}
+
 /** One execution with its run data parsed; waits until it has finished. */
 async function readExecution(session, id, timeoutMs = 60000) {
 	const until = Date.now() + timeoutMs;
@@ -100,4 +116,4 @@ async function listExecutions(session, workflowId) {
 	return page.results;
 }
 
-module.exports = { ownerSession, fetchTestEvent, listExecutions, readExecution, parseFlatted };
+module.exports = { ownerSession, ownerSessionWhenReady, fetchTestEvent, listExecutions, readExecution, parseFlatted };

@@ -77,12 +77,27 @@ describe('Fivetran Trigger against the sandbox', () => {
 		expect(await poll(parameters, staticData)).toBeNull();
 	});
 
-	it('50,000 connectors: 50 requests per poll; remembered state stays small with the default event', async () => {
+	it('50,000 connectors: 50 requests per poll one list after another, 52 side by side; remembered state stays small with the default event', async () => {
 		sandbox.control.reset({ seed: 'empty', generateConnectors: 50_000 });
+		const oneList: IDataObject = {};
+		sandbox.control.resetStats();
+		const sequential = {
+			scope: 'account',
+			events: ['connectorBroken'],
+			options: { parallelGroupReads: 1 },
+		};
+		expect(await poll(sequential, oneList)).toBeNull();
+		expect(sandbox.control.stats().total).toBe(50);
+		// The account list's first page, GET /groups, then the 50 groups' lists (1,000 each).
 		const staticData: IDataObject = {};
 		sandbox.control.resetStats();
 		expect(await poll({ scope: 'account', events: ['connectorBroken'] }, staticData)).toBeNull();
-		expect(sandbox.control.stats().total).toBe(50);
+		expect(sandbox.control.stats().total).toBe(52);
+		// The same connectors remembered, in the groups' order instead of the account's.
+		const broken = (data: IDataObject) =>
+			[...((data[NODE_KEY] as IDataObject).broken as string[])].sort();
+		expect(broken(staticData)).toEqual(broken(oneList));
+		expect(broken(staticData)).toHaveLength(515);
 		const remembered = staticData[NODE_KEY] as IDataObject;
 		expect(JSON.stringify(remembered).length).toBeLessThan(50_000);
 

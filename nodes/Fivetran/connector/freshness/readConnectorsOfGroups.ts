@@ -1,13 +1,17 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { followCancel } from '../../../shared/groupReads/followCancel';
+import { DEFAULT_PARALLEL_GROUP_READS } from '../../../shared/groupReads/parallelGroupReads';
+import { readSideBySide } from '../../../shared/groupReads/sideBySide';
+import { asNodeError } from '../../../shared/transport/nodeErrors';
 import { paginate } from '../../../shared/transport/pagination';
 import type { FivetranContext, FivetranRequest } from '../../../shared/transport/types';
 
 // THE read behind Wait for Fresh Data and Check Fresh Data: each group's connector list, one list
 // chain per group, 1,000 connectors a page (paginate's largest page), so one look at G groups of
-// under 1,000 connectors costs G requests. Reads the groups one after another for now; the
-// big-accounts work (issue 23) is to replace this body with its bounded concurrent reader over the
-// same groups. Keep every caller going through this one function so that swap stays one edit.
+// under 1,000 connectors costs G requests. The groups are read side by side (issue 23's reader,
+// DEFAULT_PARALLEL_GROUP_READS at once; these operations have no option of their own), each
+// group's connectors handed on in the groups' order. Keep every caller going through this one function.
 
 export type RequestSettings = Pick<FivetranRequest, 'maxTries' | 'itemIndex' | 'deadline'>;
 
@@ -18,11 +22,24 @@ export async function readConnectorsOfGroups(
 	onConnector: (connector: IDataObject, groupId: string) => void,
 	settings: RequestSettings = {},
 ): Promise<void> {
-	for (const groupId of groupIds) {
-		const request = { path: `/groups/${encodeURIComponent(groupId)}/connections`, ...settings };
-		for await (const page of paginate.call(ctx, request)) {
-			for (const connector of page) onConnector(connector, groupId);
+	const stop = followCancel(ctx);
+	const readGroup = (groupId: string, signal: AbortSignal) =>
+		paginate.call(ctx, {
+			path: `/groups/${encodeURIComponent(groupId)}/connections`,
+			...settings,
+			signal,
+		});
+	const limits = { parallel: DEFAULT_PARALLEL_GROUP_READS, pagesAhead: 2 };
+	try {
+		for await (const event of readSideBySide(groupIds, readGroup, limits, stop.controller)) {
+			if (event.kind === 'page') {
+				for (const connector of event.page) onConnector(connector, event.key);
+			} else if (event.error !== undefined) {
+				throw asNodeError(ctx.getNode(), event.error, settings.itemIndex);
+			}
 		}
+	} finally {
+		stop.release();
 	}
 }
 

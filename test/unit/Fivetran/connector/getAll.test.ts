@@ -1,7 +1,8 @@
 import { fivetran, rl, runFivetran, success } from '../../fixtures';
 import { connection, expectRefusedWithoutRequest, PLAIN, V2 } from './data';
 
-const base = { resource: 'connector', operation: 'getAll' };
+// One account list, in Fivetran's order: what Return All did before groups were read side by side.
+const base = { resource: 'connector', operation: 'getAll', parallelGroupReads: 1 };
 
 const healthy = (id: string) => connection({ id });
 const broken = (id: string) => connection({ id }, { setup_state: 'broken' });

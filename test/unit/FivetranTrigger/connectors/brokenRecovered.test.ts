@@ -144,7 +144,8 @@ describe('Fivetran Trigger: broken / recovered, exactly once per transition', ()
 			.get('/v1/connections')
 			.query({ limit: 1000, cursor: 'c2' })
 			.reply(403, { code: 'Forbidden', message: 'no' });
-		await expect(pollTrigger(parameters, staticData)).rejects.toThrow('Fivetran denied permission');
+		const oneList = { ...parameters, options: { parallelGroupReads: 1 } };
+		await expect(pollTrigger(oneList, staticData)).rejects.toThrow('Fivetran denied permission');
 		expect(persisted(staticData)).toEqual(before);
 	});
 

@@ -238,7 +238,7 @@ describe('Fivetran Trigger: scope', () => {
 		);
 	});
 
-	it('the account scope reads ceil(N / 1000) pages', async () => {
+	it('the account scope reads ceil(N / 1000) pages (Parallel Group Reads 1)', async () => {
 		const staticData: IDataObject = {};
 		const first = Array.from({ length: 1000 }, (_, i) => connector(`c${i}`));
 		let requests = 0;
@@ -250,7 +250,7 @@ describe('Fivetran Trigger: scope', () => {
 			.query({ limit: 1000, cursor: 'p2' })
 			.reply(200, page([connector('last', { setup_state: 'broken' })]))
 			.on('request', () => (requests += 1));
-		await pollTrigger({ scope: 'account', events }, staticData);
+		await pollTrigger({ scope: 'account', events, options: { parallelGroupReads: 1 } }, staticData);
 		expect(requests).toBe(2);
 		expect((staticData[NODE_KEY] as IDataObject).broken).toEqual(['last']);
 	});

@@ -1,0 +1,127 @@
+import type { IDataObject } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { isFivetranId, shownValue } from '../ids';
+import { asNodeError, isNotFound } from '../transport/nodeErrors';
+import { fetchPage, paginate } from '../transport/pagination';
+import type { FivetranContext } from '../transport/types';
+import { MAX_PAGE_SIZE } from '../transport/types';
+import { followCancel } from './followCancel';
+import { readSideBySide } from './sideBySide';
+
+// Big accounts at a real round trip: one account list is a cursor chain that cannot be split, but
+// the lists of different groups can be read side by side. Output is grouped by group, in the
+// groups' order, each group's connectors in Fivetran's order; an ID is output once even when a
+// connector moves group during the read.
+
+export interface GroupReadSettings {
+	/** Group lists read at once. */
+	parallel: number;
+	maxTries?: number;
+	itemIndex?: number;
+	/** Query of each group's list (Fivetran's schema filter). */
+	qs?: IDataObject;
+	/**
+	 * A group that is gone (404) when its list is read: skipped, and told here. Without it, the
+	 * 404 fails the read (a group the user chose must exist).
+	 */
+	onGroupGone?: (groupId: string) => void;
+	/** Checks each page as read, with the path of the list it came from; throws to stop. */
+	checkPage?: (items: IDataObject[], path: string) => void;
+}
+
+/** A chain waits once it holds this many unread pages (2,000 connectors). */
+const PAGES_AHEAD = 2;
+
+/** The account's group IDs in Fivetran's order, read page by page as they are needed. */
+async function* accountGroupIds(
+	this: FivetranContext,
+	settings: GroupReadSettings,
+): AsyncGenerator<string> {
+	const request = { path: '/groups', maxTries: settings.maxTries, itemIndex: settings.itemIndex };
+	for await (const page of paginate.call(this, request)) {
+		for (const group of page) {
+			const id = typeof group.id === 'string' ? group.id : '';
+			// Each ID becomes a path segment of the next request.
+			if (!isFivetranId(id)) {
+				throw new NodeOperationError(
+					this.getNode(),
+					`Fivetran's group list holds a group whose ID is not a Fivetran ID: ${shownValue(String(group.id))}`,
+					{
+						itemIndex: settings.itemIndex,
+						description:
+							'Nothing was read with it. Set "Parallel Group Reads" to 1 to read the account list instead.',
+					},
+				);
+			}
+			yield id;
+		}
+	}
+}
+
+/** The connectors of `groupIds`, in their order, at most `parallel` group lists read at once. */
+export async function* readConnectorsOfGroups(
+	this: FivetranContext,
+	groupIds: AsyncIterable<string> | Iterable<string>,
+	settings: GroupReadSettings,
+): AsyncGenerator<IDataObject[]> {
+	const stop = followCancel(this);
+	const seen = new Set<string>();
+	const listPath = (groupId: string) => `/groups/${encodeURIComponent(groupId)}/connections`;
+	const readGroup = (groupId: string, signal: AbortSignal) =>
+		paginate.call(this, {
+			path: listPath(groupId),
+			qs: settings.qs,
+			maxTries: settings.maxTries,
+			itemIndex: settings.itemIndex,
+			signal,
+		});
+	const limits = { parallel: settings.parallel, pagesAhead: PAGES_AHEAD };
+	try {
+		for await (const event of readSideBySide(groupIds, readGroup, limits, stop.controller)) {
+			if (event.kind === 'page') {
+				settings.checkPage?.(event.page, listPath(event.key));
+				const fresh = event.page.filter((connector) => {
+					if (typeof connector.id !== 'string') return true;
+					if (seen.has(connector.id)) return false;
+					seen.add(connector.id);
+					return true;
+				});
+				if (fresh.length > 0) yield fresh;
+			} else if (event.error !== undefined) {
+				if (!isNotFound(event.error) || !settings.onGroupGone) {
+					throw asNodeError(this.getNode(), event.error, settings.itemIndex);
+				}
+				settings.onGroupGone(event.key);
+			}
+		}
+	} finally {
+		stop.release();
+	}
+}
+
+/**
+ * Every connector of the account. The account list's first page comes first, as before: an
+ * account that fits in it (1,000 connectors) costs that one request and keeps Fivetran's order.
+ * A bigger one is read again group by group, side by side (GET /groups, paged, then each group's
+ * list), so its order is the groups' order; the first page's items are not kept, since they are
+ * in the account's order.
+ */
+export async function* readAccountConnectors(
+	this: FivetranContext,
+	settings: GroupReadSettings,
+): AsyncGenerator<IDataObject[]> {
+	const request = {
+		path: '/connections',
+		qs: settings.qs,
+		maxTries: settings.maxTries,
+		itemIndex: settings.itemIndex,
+	};
+	const first = await fetchPage.call(this, request, MAX_PAGE_SIZE);
+	settings.checkPage?.(first.items, request.path);
+	if (first.nextCursor === undefined) {
+		yield first.items;
+		return;
+	}
+	yield* readConnectorsOfGroups.call(this, accountGroupIds.call(this, settings), settings);
+}
