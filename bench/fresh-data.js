@@ -9,9 +9,9 @@ const path = require('node:path');
 const { startSandbox } = require('../sandbox');
 const { assertAllowed } = require('../dist/nodes/shared/access/guard');
 const { clock } = require('../dist/nodes/shared/clock');
-const { waitForFreshData } = require('../dist/nodes/Fivetran/helpers/freshness/waitForFreshData');
-const { allowSyncs } = require('../dist/nodes/Fivetran/helpers/freshness/startSyncs');
-const { freshTable } = require('../dist/nodes/Fivetran/helpers/freshness/rows');
+const { waitForFreshData } = require('../dist/nodes/Fivetran/connector/freshness/waitForFreshData');
+const { allowSyncs } = require('../dist/nodes/Fivetran/connector/freshness/startSyncs');
+const { freshTable } = require('../dist/nodes/Fivetran/connector/freshness/rows');
 
 const CONNECTORS = Number(process.env.BENCH_CONNECTORS ?? 5000);
 const REPORT = path.join(__dirname, '..', 'docs', 'fresh-data-bench.md');

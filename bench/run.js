@@ -2,7 +2,7 @@
 // npm run bench: return-all cost over the sandbox. For each account size it measures the
 // requests sent (must be ceil(N/1000)), the time, and the heap kept per item, for collecting all
 // items (what the node outputs) and for streaming pages (what the trigger does).
-const { paginate, collectItems } = require('../dist/nodes/shared/transport/paginate');
+const { paginate, collectItems } = require('../dist/nodes/shared/transport/pagination');
 const { createBenchContext } = require('./context');
 const { startSandboxProcess, requestCount, resetStats } = require('./sandbox-process');
 

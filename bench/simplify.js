@@ -16,7 +16,7 @@ const { callWebhook, listAll, readExecution, lastOutput } = require('./queue/n8n
 const { uuidFor } = require('./queue/workflows');
 const { startSandboxProcess } = require('./sandbox-process');
 const { startSandbox } = require('../sandbox');
-const { simplifyConnector } = require('../dist/nodes/Fivetran/helpers/simplify/objects');
+const { simplifyConnector } = require('../dist/nodes/Fivetran/common/simplify/objects');
 
 const CONNECTORS = Number(process.env.BENCH_CONNECTORS ?? 50000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);

@@ -1,6 +1,6 @@
 import type { Icon, ICredentialType, INodeProperties } from 'n8n-workflow';
 
-import { denyListOptions } from '../nodes/Fivetran/actions/catalog';
+import { denyListOptions } from '../nodes/Fivetran/catalog';
 import { DEFAULT_SAFETY_LEVEL, SAFETY_LEVELS } from '../nodes/shared/access/levels';
 
 export class FivetranApi implements ICredentialType {
@@ -9,8 +9,8 @@ export class FivetranApi implements ICredentialType {
 	displayName = 'Fivetran API';
 
 	icon: Icon = {
-		light: 'file:../nodes/Fivetran/fivetran.svg',
-		dark: 'file:../nodes/Fivetran/fivetran.dark.svg',
+		light: 'file:../nodes/shared/icons/fivetran.svg',
+		dark: 'file:../nodes/shared/icons/fivetran.dark.svg',
 	};
 
 	documentationUrl =

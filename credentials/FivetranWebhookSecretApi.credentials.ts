@@ -10,8 +10,8 @@ export class FivetranWebhookSecretApi implements ICredentialType {
 	displayName = 'Fivetran Webhook Signing Secret API';
 
 	icon: Icon = {
-		light: 'file:../nodes/Fivetran/fivetran.svg',
-		dark: 'file:../nodes/Fivetran/fivetran.dark.svg',
+		light: 'file:../nodes/shared/icons/fivetran.svg',
+		dark: 'file:../nodes/shared/icons/fivetran.dark.svg',
 	};
 
 	documentationUrl =

@@ -6,9 +6,9 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { requestOptions } from './actions/common/fields';
-import { resourceProperties, resourceProperty, resources } from './actions/resources';
-import { route } from './actions/router';
+import { requestOptions } from './common/fields';
+import { resourceProperties, resourceProperty, resources } from './resources';
+import { route } from './router';
 import { fivetranApiTest } from '../shared/credentialTest';
 import { fivetranWebhookSecretTest } from '../shared/webhookSecretTest';
 import * as listSearch from '../shared/listSearch';
@@ -17,7 +17,10 @@ export class Fivetran implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Fivetran',
 		name: 'fivetran',
-		icon: { light: 'file:fivetran.svg', dark: 'file:fivetran.dark.svg' },
+		icon: {
+			light: 'file:../shared/icons/fivetran.svg',
+			dark: 'file:../shared/icons/fivetran.dark.svg',
+		},
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
@@ -30,7 +33,7 @@ export class Fivetran implements INodeType {
 		credentials: [
 			{ name: 'fivetranApi', required: true, testedBy: 'fivetranApiTest' },
 			{
-				// Webhook Create and Update: the signing secret (actions/webhook/signing.ts).
+				// Webhook Create and Update: the signing secret (webhook/signing.ts).
 				name: 'fivetranWebhookSecretApi',
 				required: true,
 				testedBy: 'fivetranWebhookSecretTest',

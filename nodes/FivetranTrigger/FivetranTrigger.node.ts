@@ -12,27 +12,25 @@ import { TRIGGER_POLL } from '../shared/access/triggerUses';
 import { clock } from '../shared/clock';
 import { fivetranApiTest } from '../shared/credentialTest';
 import * as listSearch from '../shared/listSearch';
-import type { TriggerEvent } from './events';
-import {
-	choosesAny,
-	CONNECTOR_LIST_EVENTS,
-	describeCurrentState,
-	detectTransitions,
-	isTriggerEvent,
-} from './events';
-import type { ItemOptions } from './items';
-import { toEventItem, toFacts, toSampleItem } from './items';
-import type { TriggerMemory } from './memory';
-import { loadMemory, saveMemory } from './memory';
+import { describeCurrentState, detectTransitions } from './connectors/connectorEvents';
+import { choosesAny, CONNECTOR_LIST_EVENTS, isTriggerEvent } from './poll/events';
+import type { ItemOptions, TriggerEvent } from './poll/events';
+import { toEventItem, toFacts, toSampleItem } from './connectors/connectorItems';
+import type { TriggerMemory } from './poll/memory';
+import { loadMemory, saveMemory } from './poll/memory';
 import { triggerProperties } from './properties';
-import { pollUnlessRepeat } from './recentPolls';
-import type { Scope, ScopeRead } from './scope';
-import { readConnectorsInScope, readScope } from './scope';
-import type { StalenessSettings } from './staleness';
-import { detectStaleness } from './staleness';
-import { currentStalenessItems, readStaleAfterMs, stalenessItem } from './stalenessItems';
-import { watchedChanges, watchedSamples } from './watched';
-import { readWatchedLists, watchedGroups } from './watchedLists';
+import { pollUnlessRepeat } from './poll/recentPolls';
+import type { Scope, ScopeRead } from './poll/scope';
+import { readConnectorsInScope, readScope } from './poll/scope';
+import type { StalenessSettings } from './connectors/staleness';
+import { detectStaleness } from './connectors/staleness';
+import {
+	currentStalenessItems,
+	readStaleAfterMs,
+	stalenessItem,
+} from './connectors/stalenessItems';
+import { watchedChanges, watchedSamples } from './watchedChanges';
+import { readWatchedLists, watchedGroups } from './watchedReads';
 
 const SAMPLE_SIZE = 5;
 
@@ -224,7 +222,10 @@ export class FivetranTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Fivetran Trigger',
 		name: 'fivetranTrigger',
-		icon: { light: 'file:fivetran.svg', dark: 'file:fivetran.dark.svg' },
+		icon: {
+			light: 'file:../shared/icons/fivetran.svg',
+			dark: 'file:../shared/icons/fivetran.dark.svg',
+		},
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{"On " + ($parameter["events"] || []).join(", ")}}',

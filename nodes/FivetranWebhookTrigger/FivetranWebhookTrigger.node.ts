@@ -11,8 +11,8 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { clock } from '../shared/clock';
 import { fivetranApiTest } from '../shared/credentialTest';
 import * as listSearch from '../shared/listSearch';
-import { deliveryKey, isFirstDelivery } from './deliveries';
-import { filteredOutBecause, isTestDelivery, toDeliveryItem } from './delivery';
+import { deliveryKey, isFirstDelivery } from './deliveryMemory';
+import { filteredOutBecause, isTestDelivery, toDeliveryItem } from './deliveryItem';
 import { outOfTimeBecause } from './freshness';
 import { triggerProperties } from './properties';
 import { registrationKey } from './registrationKey';
@@ -48,7 +48,10 @@ export class FivetranWebhookTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Fivetran Webhook Trigger',
 		name: 'fivetranWebhookTrigger',
-		icon: { light: 'file:fivetran.svg', dark: 'file:fivetran.dark.svg' },
+		icon: {
+			light: 'file:../shared/icons/fivetran.svg',
+			dark: 'file:../shared/icons/fivetran.dark.svg',
+		},
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["events"].join(", ")}}',

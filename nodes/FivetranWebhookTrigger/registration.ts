@@ -5,13 +5,10 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { assertAllowed } from '../shared/access/guard';
 import { WEBHOOK_TRIGGER_REGISTRATION } from '../shared/access/triggerUses';
-import { asNodeError, isNotFound, isOutcomeUnknown } from '../shared/transport/errors';
-import { paginate } from '../shared/transport/paginate';
-import {
-	CREDENTIAL_TYPE,
-	fivetranApiRequest,
-	sendFivetranRequest,
-} from '../shared/transport/request';
+import { asNodeError, isNotFound, isOutcomeUnknown } from '../shared/transport/nodeErrors';
+import { paginate } from '../shared/transport/pagination';
+import { fivetranApiRequest, sendFivetranRequest } from '../shared/transport/request';
+import { CREDENTIAL_TYPE } from '../shared/access/credentialType';
 import { createPathFor, isInScope } from '../shared/webhook/scope';
 import { HTTPS_ADVICE, webhookUrlProblem } from './httpsRule';
 import { registrationKey } from './registrationKey';

@@ -5,10 +5,9 @@ import type {
 	INodeCredentialTestResult,
 } from 'n8n-workflow';
 
-import { classifyThrown } from './transport/thrown';
-import { checkBaseUrl } from './transport/httpOptions';
-import { LOOPBACK_WORDS } from './transport/loopback';
-import { clip } from './transport/wording';
+import { checkBaseUrl, LOOPBACK_WORDS } from './transport/httpOptions';
+import { clip } from './transport/messageParts';
+import { classifyThrown } from './transport/networkErrors';
 
 // The credential's "Test" button. n8n's declarative test shows a bare error code for anything but
 // an HTTP status (ECONNREFUSED, ERR_INVALID_URL), so the test is run here, where every outcome can

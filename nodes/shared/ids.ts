@@ -3,7 +3,7 @@
 // anything else (`.`, `..`, `/`, `%2e`, `?`, spaces...) could move the request to another endpoint:
 // such values are refused before any request is sent.
 
-import { ECHO_LIMIT } from './transport/wording';
+import { ECHO_LIMIT } from './transport/messageParts';
 
 export const MAX_ID_LENGTH = 100;
 

@@ -8,7 +8,7 @@ import type {
 import type { GuardedUse } from './access/guard';
 import { assertAllowed } from './access/guard';
 import { dashboardUrl, isSetupIncomplete, readConnectorState } from './connector/connectorState';
-import { fetchPage } from './transport/paginate';
+import { fetchPage } from './transport/pagination';
 import { MAX_PAGE_SIZE } from './transport/types';
 
 // Fivetran lists have no text search, so the search happens here. Without a filter, each call reads

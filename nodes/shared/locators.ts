@@ -2,12 +2,12 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { ID_REGEX_SOURCE, MAX_ID_LENGTH } from './ids';
 
-function locator(
-	name: string,
+function locator<Name extends string>(
+	name: Name,
 	displayName: string,
 	searchListMethod: string,
 	placeholder: string,
-): INodeProperties {
+): INodeProperties & { name: Name } {
 	return {
 		displayName,
 		name,

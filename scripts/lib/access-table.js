@@ -1,7 +1,7 @@
 'use strict';
 // The access table in docs/safety.md: every use of the Fivetran credential (operations, trigger
 // lifecycles, ID dropdowns) with the lowest safety level that allows it. Rows come from the package's own
-// operation maps (accessRows() in nodes/Fivetran/actions/catalog.ts); this file only lays them out.
+// operation maps (accessRows() in nodes/Fivetran/catalog.ts); this file only lays them out.
 const START = '<!-- access-table:start (npm run docs:access writes this table) -->';
 const END = '<!-- access-table:end -->';
 

@@ -3,7 +3,7 @@
 // Write, so it may sync, with every other Read and Write operation on its deny list, so that an
 // agent holding it cannot pause, reconfigure or create anything either. `npm start` and the e2e
 // suite create it; the rows are the package's access table (accessRows() in
-// nodes/Fivetran/actions/catalog.ts), so a new write operation is denied without an edit here.
+// nodes/Fivetran/catalog.ts), so a new write operation is denied without an edit here.
 const AGENT_SYNC_CREDENTIAL = { id: 'fivetranAgentSync1', name: 'Fivetran (sandbox, agent: sync only)', type: 'fivetranApi' };
 const ALLOWED_WRITES = ['connector.sync'];
 
@@ -18,7 +18,7 @@ function agentCredentialData(base, rows) {
 
 /** accessRows() of the built package (dist/ must exist). */
 function builtAccessRows() {
-	return require('../../dist/nodes/Fivetran/actions/catalog.js').accessRows();
+	return require('../../dist/nodes/Fivetran/catalog.js').accessRows();
 }
 
 module.exports = { AGENT_SYNC_CREDENTIAL, agentDeniedOperations, agentCredentialData, builtAccessRows };

@@ -6,7 +6,7 @@ import type { AddressInfo } from 'net';
 import type { IDataObject } from 'n8n-workflow';
 
 import { FivetranApi } from '../../credentials/FivetranApi.credentials';
-import { forgetAllDeliveries } from '../../nodes/FivetranWebhookTrigger/deliveries';
+import { forgetAllDeliveries } from '../../nodes/FivetranWebhookTrigger/deliveryMemory';
 import { FivetranWebhookTrigger } from '../../nodes/FivetranWebhookTrigger/FivetranWebhookTrigger.node';
 import type { HookMethod, WebhookNodeOptions } from '../harness/webhook';
 import { deliver, runHook } from '../harness/webhook';

@@ -1,6 +1,6 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { forgetAllDeliveries } from '../../nodes/FivetranWebhookTrigger/deliveries';
+import { forgetAllDeliveries } from '../../nodes/FivetranWebhookTrigger/deliveryMemory';
 import { clock } from '../../nodes/shared/clock';
 import { WEBHOOK_EVENT_NAMES } from '../../nodes/shared/webhook/events';
 import { deliver } from '../harness/webhook';

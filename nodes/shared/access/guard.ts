@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { FivetranContext } from '../transport/types';
-import { clip } from '../transport/wording';
+import { clip } from '../transport/messageParts';
 import { CREDENTIAL_TYPE } from './credentialType';
 import type { Access, SafetyLevel } from './levels';
 import {

@@ -2,8 +2,8 @@ import type { IDataObject } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { isFivetranId, shownValue } from '../ids';
-import { asNodeError, isNotFound } from '../transport/errors';
-import { fetchPage, paginate } from '../transport/paginate';
+import { asNodeError, isNotFound } from '../transport/nodeErrors';
+import { fetchPage, paginate } from '../transport/pagination';
 import type { FivetranContext } from '../transport/types';
 import { MAX_PAGE_SIZE } from '../transport/types';
 import { followCancel } from './followCancel';

@@ -36,6 +36,10 @@ export interface TransformationRun {
 export const isFinal = (status: string): status is FinalRunStatus =>
 	(FINAL_RUN_STATUSES as readonly string[]).includes(status);
 
+/** A run ended without having done all its work: every final status but SUCCEEDED. */
+export const isUnsuccessfulEnd = (status: string): boolean =>
+	isFinal(status) && status !== 'SUCCEEDED';
+
 /**
  * A run is going on: any status but a final one, NEW (never ran) or none. A status this package does
  * not know counts as going on, so it is never taken for an outcome.

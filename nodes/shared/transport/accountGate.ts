@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 
 import { clock } from '../clock';
-import type { Stop } from './failure';
+import type { Stop } from './types';
 import { transportLimits } from './limits';
-import type { Bounds } from './retry';
-import { stopBeforeWait } from './retry';
+import type { Bounds } from './retryPolicy';
+import { stopBeforeWait } from './retryPolicy';
 
 // Fivetran rate-limits per account, not per request: when one of several side-by-side reads gets a
 // 429, the others hold back too, so the account waits out Retry-After once instead of each chain

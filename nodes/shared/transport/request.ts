@@ -2,26 +2,31 @@ import type { IDataObject, IN8nHttpFullResponse, JsonObject } from 'n8n-workflow
 import { NodeApiError } from 'n8n-workflow';
 
 import { CREDENTIAL_TYPE } from '../access/credentialType';
-
 import { cancelSignalOf } from '../cancel';
 import { accountKey, pauseAccount, waitForAccount } from './accountGate';
 import { clock, WaitCancelledError } from '../clock';
-import type { AnswerCheck } from './answer';
-import { hasDataObject, readAnswer } from './answer';
-import type { FailedExchange, Stop } from './errors';
-import { asNodeError, toNodeApiError } from './errors';
-import type { Outcome } from './outcome';
-import { checkBaseUrl, httpOptions } from './httpOptions';
-import { judgeAnswer, judgeThrown } from './outcome';
-import type { Bounds } from './retry';
-import { attemptTimeout, boundsFrom, stopBeforeWait } from './retry';
-import { assertCleared, signed } from './signing';
-import { classifyThrown } from './thrown';
-import type { FivetranContext, FivetranEnvelope, FivetranRequest } from './types';
+import type { AnswerCheck } from './envelope';
+import { hasDataObject, readAnswer } from './envelope';
+import { assertCleared, checkBaseUrl, httpOptions, signed } from './httpOptions';
+import { classifyThrown } from './networkErrors';
+import { asNodeError, toNodeApiError } from './nodeErrors';
+import type { Bounds, Outcome } from './retryPolicy';
+import {
+	attemptTimeout,
+	boundsFrom,
+	judgeAnswer,
+	judgeThrown,
+	stopBeforeWait,
+} from './retryPolicy';
+import type {
+	FailedExchange,
+	FivetranContext,
+	FivetranEnvelope,
+	FivetranRequest,
+	Stop,
+} from './types';
 import { DEFAULT_MAX_TRIES } from './types';
 
-export { CREDENTIAL_TYPE };
-export { normalizeBaseUrl } from './httpOptions';
 interface Exchange {
 	request: FivetranRequest;
 	url: string;
@@ -155,7 +160,7 @@ async function exchangeWithFivetran(
 }
 
 /**
- * The one place that talks to Fivetran: the guard's clearance, authentication (signing.ts), base URL, JSON,
+ * The one place that talks to Fivetran: the guard's clearance, authentication (signed() in httpOptions.ts), base URL, JSON,
  * retries and error translation. A request is sent again only when that cannot do anything twice:
  * always after a 429 or a connection that was never made; after a 5xx, a lost connection, a
  * timeout or an answer that is not Fivetran's only when it is repeatable (GET by default). No

@@ -64,3 +64,49 @@ export interface FivetranPage {
 
 export const DEFAULT_MAX_TRIES = 5;
 export const MAX_PAGE_SIZE = 1000;
+
+/** What a thrown HTTP error means for a retry (classified in networkErrors.ts). */
+/** What to fix when a request could not even be made. */
+export type SetupFix = 'baseUrl' | 'cleartext' | 'certificate' | 'redirect' | 'other';
+
+export type ThrownProblem =
+	| { kind: 'network'; code: string; reached: 'never' | 'maybe' }
+	| { kind: 'timeout'; code: string }
+	| { kind: 'cancelled' }
+	| { kind: 'setup'; code: string; fix: SetupFix };
+
+/** How the last attempt failed, when not simply by an HTTP status. */
+export type Problem =
+	| Exclude<ThrownProblem, { kind: 'timeout' }>
+	/** A timeout, with the limit that applied to the attempt. */
+	| (Extract<ThrownProblem, { kind: 'timeout' }> & { afterMs: number })
+	/** A 2xx that is not Fivetran's envelope. */
+	| { kind: 'notFivetran'; why: string }
+	| { kind: 'redirect'; toOrigin: string };
+
+/** Why the retries ended before Max Tries. */
+export type Stop =
+	/** A request that is not repeatable may have reached Fivetran: it is not sent again. */
+	| { reason: 'outcomeUnknown' }
+	/** The caller's deadline (for example a sync wait's Timeout) passed. */
+	| { reason: 'deadline' }
+	/** The next wait would pass the retry budget; `retryAt` is a clock.now() value. */
+	| { reason: 'budget'; waitMs: number; retryAt: number };
+
+/** What went wrong with one request, after its last attempt. Holds no credential value. */
+export interface FailedExchange {
+	method: string;
+	path: string;
+	attempts: number;
+	itemIndex?: number;
+	status?: number;
+	body?: unknown;
+	problem?: Problem;
+	stop?: Stop;
+}
+
+/** What a user reads: what happened (+ what Fivetran said), and what to do (+ the request). */
+export interface Explanation {
+	message: string;
+	description: string;
+}

@@ -1,5 +1,4 @@
-import { isLoopback } from '../transport/loopback';
-import { normalizeBaseUrl } from '../transport/httpOptions';
+import { isLoopback, normalizeBaseUrl } from '../transport/httpOptions';
 
 /**
  * Whether the credential's Base URL is on this machine (the local sandbox). Fivetran delivers

@@ -82,8 +82,7 @@ module.exports = [
 		workflow: 'group-delete',
 		expect(r, ctx) {
 			assert.equal(r.status, 'success');
-			// Same shape as connector delete: { deleted, id, message }. (CONTEXT.md still says
-			// { success, message }; the node and the other cases use this one.)
+			// Same shape as connector delete: { deleted, id, message } (ARCHITECTURE.md, Names).
 			const [out] = r.items('Fivetran');
 			assert.equal(out.deleted, true, `output: ${JSON.stringify(out)}`);
 			assert.equal(out.id, 'quiet_heron');

@@ -16,7 +16,7 @@ const DURABLE_CURSORS = {
 	N8N_USE_WORKFLOW_PUBLICATION_SERVICE: 'true',
 	// n8n's default misfire grace: after the restart the missed poll times (12 per minute here) run
 	// late and at once, each from the cursor stored when it starts; the trigger skips the ones that
-	// would repeat a poll it already ran (nodes/FivetranTrigger/recentPolls.ts).
+	// would repeat a poll it already ran (nodes/FivetranTrigger/poll/recentPolls.ts).
 };
 
 async function recoveryAndNewBreakAroundRestart(ctx, env) {

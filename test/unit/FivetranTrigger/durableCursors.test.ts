@@ -7,7 +7,7 @@ import {
 	pollUnlessRepeat,
 	REPEAT_WINDOW_MS,
 	trackedTriggerCount,
-} from '../../../nodes/FivetranTrigger/recentPolls';
+} from '../../../nodes/FivetranTrigger/poll/recentPolls';
 import { pollNode } from '../../harness';
 import { credentialsFor, fivetran } from '../fixtures';
 import { accountList, connector, controlTime, persisted } from './helpers';

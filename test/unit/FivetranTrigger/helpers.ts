@@ -4,7 +4,7 @@ import nock from 'nock';
 import { FivetranApi } from '../../../credentials/FivetranApi.credentials';
 import { clock } from '../../../nodes/shared/clock';
 import { FivetranTrigger } from '../../../nodes/FivetranTrigger/FivetranTrigger.node';
-import { forgetRecentPolls } from '../../../nodes/FivetranTrigger/recentPolls';
+import { forgetRecentPolls } from '../../../nodes/FivetranTrigger/poll/recentPolls';
 import { pollNode } from '../../harness';
 import { credentialsFor, fivetran, success } from '../fixtures';
 

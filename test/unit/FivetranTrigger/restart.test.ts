@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { forgetRecentPolls } from '../../../nodes/FivetranTrigger/recentPolls';
+import { forgetRecentPolls } from '../../../nodes/FivetranTrigger/poll/recentPolls';
 import { accountPoller, connector, persisted } from './helpers';
 
 // n8n (default settings) saves a poller's static data at activation and after a poll that emits

@@ -2,9 +2,9 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { FivetranApi } from '../../../credentials/FivetranApi.credentials';
 import { clock } from '../../../nodes/shared/clock';
-import { CONNECTOR_EVENTS } from '../../../nodes/FivetranTrigger/events';
+import { CONNECTOR_EVENTS } from '../../../nodes/FivetranTrigger/poll/events';
 import { FivetranTrigger } from '../../../nodes/FivetranTrigger/FivetranTrigger.node';
-import { forgetRecentPolls } from '../../../nodes/FivetranTrigger/recentPolls';
+import { forgetRecentPolls } from '../../../nodes/FivetranTrigger/poll/recentPolls';
 import { pollNode } from '../../harness';
 import { persisted, rlId } from './helpers';
 import type { FaultRule, ProxyRequest } from './soak/faults';

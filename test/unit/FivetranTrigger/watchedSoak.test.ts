@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { FivetranApi } from '../../../credentials/FivetranApi.credentials';
 import { FivetranTrigger } from '../../../nodes/FivetranTrigger/FivetranTrigger.node';
-import { forgetRecentPolls } from '../../../nodes/FivetranTrigger/recentPolls';
+import { forgetRecentPolls } from '../../../nodes/FivetranTrigger/poll/recentPolls';
 import { pollNode } from '../../harness';
 import { credentialsFor, fivetran } from '../fixtures';
 import { controlTime, page, persisted } from './helpers';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 
-import type { AccessRow } from '../../../nodes/Fivetran/actions/catalog';
-import { accessRows } from '../../../nodes/Fivetran/actions/catalog';
+import type { AccessRow } from '../../../nodes/Fivetran/catalog';
+import { accessRows } from '../../../nodes/Fivetran/catalog';
 
 // examples/fivetran-mcp-server.json: what the MCP server promises before any n8n runs it: a bearer
 // token on the trigger, every tool a Fivetran tool with its own description, reads on the Read
@@ -29,7 +29,7 @@ const tools = example.nodes.filter((n) => n.type === 'n8n-nodes-fivetran.fivetra
 const accessOf = (tool: Node) => {
 	const { resource, operation } = tool.parameters as { resource: string; operation: string };
 	// eslint-disable-next-line @typescript-eslint/no-require-imports
-	const module = require(`../../../nodes/Fivetran/actions/${resource}/${operation}.operation`);
+	const module = require(`../../../nodes/Fivetran/${resource}/${operation}.operation`);
 	return module.access as string;
 };
 

@@ -5,12 +5,8 @@ import type { INodePropertyOptions } from 'n8n-workflow';
 
 import { FivetranApi } from '../../../../credentials/FivetranApi.credentials';
 import { Fivetran } from '../../../../nodes/Fivetran/Fivetran.node';
-import {
-	accessRows,
-	denyListOptions,
-	everyGuardedUse,
-} from '../../../../nodes/Fivetran/actions/catalog';
-import { resources } from '../../../../nodes/Fivetran/actions/resources';
+import { accessRows, denyListOptions, everyGuardedUse } from '../../../../nodes/Fivetran/catalog';
+import { resources } from '../../../../nodes/Fivetran/resources';
 import { SAFETY_LEVELS } from '../../../../nodes/shared/access/levels';
 
 // The access table and the deny list come from the operation maps: every operation has a level,

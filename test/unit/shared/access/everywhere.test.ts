@@ -4,7 +4,7 @@ import nock from 'nock';
 import { FivetranApi } from '../../../../credentials/FivetranApi.credentials';
 import { Fivetran } from '../../../../nodes/Fivetran/Fivetran.node';
 import { FivetranTrigger } from '../../../../nodes/FivetranTrigger/FivetranTrigger.node';
-import { forgetRecentPolls } from '../../../../nodes/FivetranTrigger/recentPolls';
+import { forgetRecentPolls } from '../../../../nodes/FivetranTrigger/poll/recentPolls';
 import * as listSearch from '../../../../nodes/shared/listSearch';
 import { loadListSearch, pollNode } from '../../../harness';
 import { countAnyRequests, credentialsFor, fivetran, success } from '../../fixtures';

@@ -9,7 +9,11 @@ const LATER = '2026-01-01T00:05:00.000Z';
 const LATEST = '2026-01-01T00:07:00.000Z';
 const EARLIER = '2025-12-31T23:00:00.000Z';
 
-function state(syncState: string, succeededAt: string | null, failedAt: string | null): ConnectorState {
+function state(
+	syncState: string,
+	succeededAt: string | null,
+	failedAt: string | null,
+): ConnectorState {
 	return readConnectorState({
 		id: 'c',
 		succeeded_at: succeededAt,

@@ -1,5 +1,5 @@
 import { clock, WaitCancelledError } from '../../../../nodes/shared/clock';
-import { isOutcomeUnknown } from '../../../../nodes/shared/transport/errors';
+import { isOutcomeUnknown } from '../../../../nodes/shared/transport/nodeErrors';
 import { transportLimits } from '../../../../nodes/shared/transport/limits';
 import { fakeTime, fivetran, success } from '../../fixtures';
 import { probe, startProbe, strayRequests } from './probe';

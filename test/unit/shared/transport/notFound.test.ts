@@ -1,4 +1,4 @@
-import { describeTarget } from '../../../../nodes/shared/transport/wording';
+import { describeTarget } from '../../../../nodes/shared/transport/messageParts';
 import { fivetran, rl, runFivetran } from '../../fixtures';
 
 // Every 404 names what was not found: the resource and its ID (issue 20 row 5).

@@ -1,4 +1,4 @@
-import { isOutcomeUnknown } from '../../../../nodes/shared/transport/errors';
+import { isOutcomeUnknown } from '../../../../nodes/shared/transport/nodeErrors';
 import { errorText, fakeTime, fivetran, success, API_SECRET } from '../../fixtures';
 import { counted, probe, socketError, strayRequests } from './probe';
 

@@ -1,3 +1,0 @@
-import { setPausedOperation } from '../../helpers/connector/setPaused';
-
-export const { access, description, execute } = setPausedOperation('resume', false);

@@ -1,3 +1,0 @@
-import { setPausedOperation } from '../../helpers/transformation/patchTransformation';
-
-export const { access, description, execute } = setPausedOperation('resume', false);
