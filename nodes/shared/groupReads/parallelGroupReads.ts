@@ -3,9 +3,14 @@ import { NodeOperationError } from 'n8n-workflow';
 
 // How many groups' connector lists are read side by side. 1 keeps the single account list in
 // Fivetran's order; more reads GET /groups, then each group's list, the output grouped by group.
+// The default is 1: Return All of N connectors then costs ceil(N / 1000) requests, the fewest; side
+// by side costs GET /groups and a partial last page per group more, and pays off only when the
+// round trip dominates (a big account far from api.fivetran.com), so it is the user's choice.
 
 export const PARALLEL_GROUP_READS = 'parallelGroupReads';
-export const DEFAULT_PARALLEL_GROUP_READS = 4;
+export const DEFAULT_PARALLEL_GROUP_READS = 1;
+/** Wait for / Check Fresh Data list every group anyway (one list per group), so side by side costs nothing extra. */
+export const FRESHNESS_PARALLEL_GROUP_READS = 4;
 /** More chains would mostly meet Fivetran's rate limit sooner; 16 already hides a 200 ms round trip. */
 export const MAX_PARALLEL_GROUP_READS = 16;
 /** The dropdown search reads this many groups at once (it has no option of its own). */

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { followCancel } from '../../../shared/groupReads/followCancel';
-import { DEFAULT_PARALLEL_GROUP_READS } from '../../../shared/groupReads/parallelGroupReads';
+import { FRESHNESS_PARALLEL_GROUP_READS } from '../../../shared/groupReads/parallelGroupReads';
 import { readSideBySide } from '../../../shared/groupReads/sideBySide';
 import { asNodeError } from '../../../shared/transport/nodeErrors';
 import { paginate } from '../../../shared/transport/pagination';
@@ -10,7 +10,7 @@ import type { FivetranContext, FivetranRequest } from '../../../shared/transport
 // THE read behind Wait for Fresh Data and Check Fresh Data: each group's connector list, one list
 // chain per group, 1,000 connectors a page (paginate's largest page), so one look at G groups of
 // under 1,000 connectors costs G requests. The groups are read side by side (issue 23's reader,
-// DEFAULT_PARALLEL_GROUP_READS at once; these operations have no option of their own), each
+// FRESHNESS_PARALLEL_GROUP_READS at once; these operations have no option of their own), each
 // group's connectors handed on in the groups' order. Keep every caller going through this one function.
 
 export type RequestSettings = Pick<FivetranRequest, 'maxTries' | 'itemIndex' | 'deadline'>;
@@ -29,7 +29,7 @@ export async function readConnectorsOfGroups(
 			...settings,
 			signal,
 		});
-	const limits = { parallel: DEFAULT_PARALLEL_GROUP_READS, pagesAhead: 2 };
+	const limits = { parallel: FRESHNESS_PARALLEL_GROUP_READS, pagesAhead: 2 };
 	try {
 		for await (const event of readSideBySide(groupIds, readGroup, limits, stop.controller)) {
 			if (event.kind === 'page') {

@@ -6,7 +6,14 @@ import { connection, expectRefusedWithoutRequest, PLAIN } from './data';
 // Connector Get Many, whole account, Return All, with "Parallel Group Reads" above 1: GET /groups,
 // then each group's list side by side; output grouped by group in the groups' order, IDs once.
 
-const base = { resource: 'connector', operation: 'getAll', scope: 'account', returnAll: true };
+// Side by side is opt-in (the default 1 keeps one account list); these cases read 4 groups at once.
+const base = {
+	resource: 'connector',
+	operation: 'getAll',
+	scope: 'account',
+	returnAll: true,
+	parallelGroupReads: 4,
+};
 const group = (id: string) => ({ id, name: `Group ${id}` });
 const inGroup = (groupId: string, ...ids: string[]) =>
 	ids.map((id) => connection({ id, group_id: groupId }));
