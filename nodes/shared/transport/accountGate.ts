@@ -45,13 +45,19 @@ export function accountPauseLeft(key: string): number {
 /**
  * Waits while another request's 429 holds the account; the wait counts against this request's
  * own bounds (retry budget, deadline) and ends on cancel. Returns why it must not wait, if so.
+ * Each pause is waited out once: it loops again only for a later pause set meanwhile, so a clock
+ * that did not move (a stopped or faked sleep) cannot turn it into a spin.
  */
 export async function waitForAccount(
 	key: string,
 	bounds: Bounds,
 	signal: AbortSignal | undefined,
 ): Promise<Stop | undefined> {
+	let waitedFor: number | undefined;
 	for (let left = accountPauseLeft(key); left > 0; left = accountPauseLeft(key)) {
+		const until = pausedUntil.get(key);
+		if (until === waitedFor) return undefined;
+		waitedFor = until;
 		const stop = stopBeforeWait(bounds, left);
 		if (stop !== undefined) return stop;
 		await clock.sleep(left, signal);
