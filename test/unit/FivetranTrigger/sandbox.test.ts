@@ -91,7 +91,10 @@ describe('Fivetran Trigger against the sandbox', () => {
 		// The account list's first page, GET /groups, then the 50 groups' lists (1,000 each).
 		const staticData: IDataObject = {};
 		sandbox.control.resetStats();
-		expect(await poll({ scope: 'account', events: ['connectorBroken'] }, staticData)).toBeNull();
+		const sideBySide = { scope: 'account', events: ['connectorBroken'] };
+		expect(
+			await poll({ ...sideBySide, options: { parallelGroupReads: 4 } }, staticData),
+		).toBeNull();
 		expect(sandbox.control.stats().total).toBe(52);
 		// The same connectors remembered, in the groups' order instead of the account's.
 		const broken = (data: IDataObject) =>
