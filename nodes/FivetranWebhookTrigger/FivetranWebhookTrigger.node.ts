@@ -13,7 +13,7 @@ import { fivetranApiTest } from '../shared/credentialTest';
 import * as listSearch from '../shared/listSearch';
 import { deliveryKey, isFirstDelivery } from './deliveryMemory';
 import { filteredOutBecause, isTestDelivery, toDeliveryItem } from './deliveryItem';
-import { outOfTimeBecause } from './freshness';
+import { outOfTimeBecause } from './deliveryAge';
 import { triggerProperties } from './properties';
 import { registrationKey } from './registrationKey';
 import { register, registrationExists, unregister } from './registration';

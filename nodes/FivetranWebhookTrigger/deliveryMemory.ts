@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { IDataObject } from 'n8n-workflow';
 
 import { clock } from '../shared/clock';
-import { MAX_CLOCK_AHEAD_MS, MAX_DELIVERY_AGE_MS } from './freshness';
+import { MAX_CLOCK_AHEAD_MS, MAX_DELIVERY_AGE_MS } from './deliveryAge';
 
 // Fivetran re-sends a delivery it thinks failed (for up to 24 hours). The same event must still
 // start one execution, so each node remembers what it has already started a run for, twice:
@@ -10,7 +10,7 @@ import { MAX_CLOCK_AHEAD_MS, MAX_DELIVERY_AGE_MS } from './freshness';
 //   arrives while n8n is still saving the previous execution's static data;
 // - in the node's static data, which n8n saves after each production webhook call (the newest
 //   1,000, by a shortened key): survives a restart, and reaches the other processes of queue mode.
-// A delivery is remembered for as long as freshness.ts would accept it, so a replay within that
+// A delivery is remembered for as long as deliveryAge.ts would accept it, so a replay within that
 // window is caught unless it came after a restart and more than 1,000 newer deliveries.
 
 /** Until a delivery accepted now can no longer pass the `created` check. */
