@@ -1,6 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { followCancel } from '../../../shared/groupReads/followCancel';
+import { isFivetranId, shownValue } from '../../../shared/ids';
 import { FRESHNESS_PARALLEL_GROUP_READS } from '../../../shared/groupReads/parallelGroupReads';
 import { readSideBySide } from '../../../shared/groupReads/sideBySide';
 import { asNodeError } from '../../../shared/transport/nodeErrors';
@@ -50,8 +52,18 @@ export async function readGroupIds(
 ): Promise<string[]> {
 	const ids: string[] = [];
 	for await (const page of paginate.call(ctx, { path: '/groups', ...settings })) {
-		for (const group of page)
-			if (typeof group.id === 'string' && group.id !== '') ids.push(group.id);
+		for (const group of page) {
+			// Each ID becomes a path segment of a group list: checked before it is used.
+			const id = typeof group.id === 'string' ? group.id : '';
+			if (!isFivetranId(id)) {
+				throw new NodeOperationError(
+					ctx.getNode(),
+					`Fivetran's group list holds a group whose ID is not a Fivetran ID: ${shownValue(String(group.id))}`,
+					{ itemIndex: settings.itemIndex, description: 'No connector list was read with it.' },
+				);
+			}
+			ids.push(id);
+		}
 	}
 	return ids;
 }

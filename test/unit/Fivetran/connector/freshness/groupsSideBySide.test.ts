@@ -3,7 +3,7 @@ import nock from 'nock';
 import { fivetran, rl, runFivetran, success } from '../../../fixtures';
 
 // The freshness reads (readConnectorsOfGroups) go through the side-by-side reader: at most
-// DEFAULT_PARALLEL_GROUP_READS (4) group lists at once, one request per group, as before.
+// FRESHNESS_PARALLEL_GROUP_READS (4) group lists at once, one request per group, as before.
 
 it('Check Fresh Data over 6 groups reads up to 4 group lists at once, each once', async () => {
 	const groups = ['g1', 'g2', 'g3', 'g4', 'g5', 'g6'];
@@ -35,4 +35,23 @@ it('Check Fresh Data over 6 groups reads up to 4 group lists at once, each once'
 	expect(error).toBeUndefined();
 	expect(peak).toBe(4);
 	expect(nock.isDone()).toBe(true);
+});
+
+it('Whole Account: a group ID from GET /groups that is not a Fivetran ID stops the check before its list is read', async () => {
+	fivetran()
+		.get('/v1/groups')
+		.query({ limit: '1000' })
+		.reply(200, success({ items: [{ id: 'g1' }, { id: '..' }] }));
+
+	const { error } = await runFivetran({
+		resource: 'connector',
+		operation: 'checkFreshData',
+		freshScope: 'account',
+		freshRule: 'after',
+		freshAfter: '',
+		onPausedOrBroken: 'skip',
+	});
+
+	expect(error?.message).toContain('not a Fivetran ID');
+	expect(nock.isDone()).toBe(true); // no /v1/groups/../connections, nor g1's list, was requested
 });
