@@ -19,6 +19,8 @@ export interface GroupReadSettings {
 	parallel: number;
 	maxTries?: number;
 	itemIndex?: number;
+	/** Every request's deadline (a wait's Timeout), as the transport takes it. */
+	deadline?: number;
 	/** Query of each group's list (Fivetran's schema filter). */
 	qs?: IDataObject;
 	/**
@@ -28,17 +30,31 @@ export interface GroupReadSettings {
 	onGroupGone?: (groupId: string) => void;
 	/** Checks each page as read, with the path of the list it came from; throws to stop. */
 	checkPage?: (items: IDataObject[], path: string) => void;
+	/** What the user can do when GET /groups holds an ID that cannot be a path segment. */
+	badGroupIdHint?: string;
+}
+
+/** One page of one group's list, as handed on. */
+export interface GroupPage {
+	groupId: string;
+	connectors: IDataObject[];
 }
 
 /** A chain waits once it holds this many unread pages (2,000 connectors). */
 const PAGES_AHEAD = 2;
 
+const requestSettings = ({ maxTries, itemIndex, deadline }: GroupReadSettings) => ({
+	maxTries,
+	itemIndex,
+	deadline,
+});
+
 /** The account's group IDs in Fivetran's order, read page by page as they are needed. */
-async function* accountGroupIds(
+export async function* accountGroupIds(
 	this: FivetranContext,
 	settings: GroupReadSettings,
 ): AsyncGenerator<string> {
-	const request = { path: '/groups', maxTries: settings.maxTries, itemIndex: settings.itemIndex };
+	const request = { path: '/groups', ...requestSettings(settings) };
 	for await (const page of paginate.call(this, request)) {
 		for (const group of page) {
 			const id = typeof group.id === 'string' ? group.id : '';
@@ -49,8 +65,9 @@ async function* accountGroupIds(
 					`Fivetran's group list holds a group whose ID is not a Fivetran ID: ${shownValue(String(group.id))}`,
 					{
 						itemIndex: settings.itemIndex,
-						description:
-							'Nothing was read with it. Set "Parallel Group Reads" to 1 to read the account list instead.',
+						description: ['Nothing was read with it.', settings.badGroupIdHint]
+							.filter(Boolean)
+							.join(' '),
 					},
 				);
 			}
@@ -59,12 +76,15 @@ async function* accountGroupIds(
 	}
 }
 
-/** The connectors of `groupIds`, in their order, at most `parallel` group lists read at once. */
-export async function* readConnectorsOfGroups(
+/**
+ * The pages of the lists of `groupIds`, in the groups' order, at most `parallel` group lists read
+ * at once; each connector ID once. Every reader of many groups' connectors goes through here.
+ */
+export async function* readGroupPages(
 	this: FivetranContext,
 	groupIds: AsyncIterable<string> | Iterable<string>,
 	settings: GroupReadSettings,
-): AsyncGenerator<IDataObject[]> {
+): AsyncGenerator<GroupPage> {
 	const stop = followCancel(this);
 	const seen = new Set<string>();
 	const listPath = (groupId: string) => `/groups/${encodeURIComponent(groupId)}/connections`;
@@ -72,8 +92,7 @@ export async function* readConnectorsOfGroups(
 		paginate.call(this, {
 			path: listPath(groupId),
 			qs: settings.qs,
-			maxTries: settings.maxTries,
-			itemIndex: settings.itemIndex,
+			...requestSettings(settings),
 			signal,
 		});
 	const limits = { parallel: settings.parallel, pagesAhead: PAGES_AHEAD };
@@ -87,7 +106,7 @@ export async function* readConnectorsOfGroups(
 					seen.add(connector.id);
 					return true;
 				});
-				if (fresh.length > 0) yield fresh;
+				if (fresh.length > 0) yield { groupId: event.key, connectors: fresh };
 			} else if (event.error !== undefined) {
 				if (!isNotFound(event.error) || !settings.onGroupGone) {
 					throw asNodeError(this.getNode(), event.error, settings.itemIndex);
@@ -98,6 +117,15 @@ export async function* readConnectorsOfGroups(
 	} finally {
 		stop.release();
 	}
+}
+
+/** The connectors of `groupIds`, page by page, as `readGroupPages` hands them on. */
+export async function* readConnectorsOfGroups(
+	this: FivetranContext,
+	groupIds: AsyncIterable<string> | Iterable<string>,
+	settings: GroupReadSettings,
+): AsyncGenerator<IDataObject[]> {
+	for await (const page of readGroupPages.call(this, groupIds, settings)) yield page.connectors;
 }
 
 /**
@@ -114,8 +142,7 @@ export async function* readAccountConnectors(
 	const request = {
 		path: '/connections',
 		qs: settings.qs,
-		maxTries: settings.maxTries,
-		itemIndex: settings.itemIndex,
+		...requestSettings(settings),
 	};
 	const first = await fetchPage.call(this, request, MAX_PAGE_SIZE);
 	settings.checkPage?.(first.items, request.path);
@@ -123,5 +150,9 @@ export async function* readAccountConnectors(
 		yield first.items;
 		return;
 	}
-	yield* readConnectorsOfGroups.call(this, accountGroupIds.call(this, settings), settings);
+	const groupIds = accountGroupIds.call(this, {
+		badGroupIdHint: 'Set "Parallel Group Reads" to 1 to read the account list instead.',
+		...settings,
+	});
+	yield* readConnectorsOfGroups.call(this, groupIds, settings);
 }
