@@ -41,7 +41,8 @@ function assertSameOrder(actual, expected, what) {
 }
 
 function assertPeakInFlight(ctx, parallel) {
-	const { peakInFlight } = ctx.stats();
+	const { peakInFlight, total } = ctx.stats();
+	console.log(`    [${ctx.target}] ${total} requests, peak in flight ${peakInFlight}`);
 	assert.ok(peakInFlight > 1, `lists were read side by side (peak in flight ${peakInFlight})`);
 	assert.ok(peakInFlight <= parallel, `at most ${parallel} lists at once (peak in flight ${peakInFlight})`);
 }
@@ -163,7 +164,9 @@ module.exports = [
 				// Each poll read the groups side by side: GET /groups once per poll (the last one may be in flight).
 				const groupReads = ctx.requests('GET', '/v1/groups');
 				assert.ok(groupReads >= polls() - 1 && groupReads <= polls(), `${groupReads} group lists for ${polls()} polls`);
-				assert.ok(ctx.stats().peakInFlight > 1, `side by side (peak in flight ${ctx.stats().peakInFlight})`);
+				const { peakInFlight } = ctx.stats();
+				console.log(`    [${ctx.target}] ${polls()} polls, ${groupReads} GET /groups, ${ctx.stats().byRoute[GROUP_LIST_ROUTE]} group list pages, peak in flight ${peakInFlight}`);
+				assert.ok(peakInFlight > 1, `side by side (peak in flight ${peakInFlight})`);
 			});
 		},
 	},
