@@ -35,11 +35,13 @@ function pointSlackAt(workflow, url) {
 	field.value = url;
 }
 
-function exampleUnderTest(collectorUrl) {
+// `triggerOptions`: set in the trigger's Options, as a user would (e.g. Parallel Group Reads).
+function exampleUnderTest(collectorUrl, triggerOptions = {}) {
 	const workflow = JSON.parse(fs.readFileSync(EXAMPLE, 'utf8'));
 	const trigger = workflow.nodes.find((n) => n.type === 'n8n-nodes-fivetran.fivetranTrigger');
 	assert.ok(trigger, 'the example has a Fivetran Trigger');
 	trigger.parameters.pollTimes = { item: EVERY_5_SECONDS };
+	trigger.parameters.options = { ...trigger.parameters.options, ...triggerOptions };
 	pointSlackAt(workflow, `${collectorUrl}/slack`);
 	return { workflow: { ...workflow, id: workflowId('example-broken-connector-alert'), active: false }, triggerName: trigger.name };
 }
@@ -67,11 +69,12 @@ function assertAlert(text, { reason }) {
 }
 
 /**
- * Runs `body(live)` with the example active in a running n8n; `live` has `n8n`, `workflow`,
+ * Runs `body(live)` with the example active in a running n8n (`triggerOptions` merged into the
+ * trigger's Options); `live` has `n8n`, `workflow`,
  * `triggerName`, `alerts()`, `polls()` and `waitFor` helpers. On failure the error carries n8n's
  * last lines; n8n and the collector are always stopped.
  */
-async function withLiveExample(ctx, { env } = {}, body) {
+async function withLiveExample(ctx, { env, triggerOptions } = {}, body) {
 	const collector = await startCollector();
 	let n8n = null;
 	// Each poll reads the account's connector list once (8 demo connectors: one page).
@@ -94,7 +97,7 @@ async function withLiveExample(ctx, { env } = {}, body) {
 		alertCount: async (count, what) => await waitFor(what, () => live.alerts().length >= count, POLL_TIMEOUT_MS),
 	};
 	try {
-		const { workflow, triggerName } = exampleUnderTest(collector.url);
+		const { workflow, triggerName } = exampleUnderTest(collector.url, triggerOptions);
 		n8n = await ctx.startActiveN8n({
 			runtime: ctx.runtime,
 			credentials: [{ ...EXAMPLE_CREDENTIAL, data: ctx.credentialData.good }],
