@@ -34,7 +34,7 @@ export interface GroupReadSettings {
 const PAGES_AHEAD = 2;
 
 /** The account's group IDs in Fivetran's order, read page by page as they are needed. */
-async function* accountGroupIds(
+export async function* accountGroupIds(
 	this: FivetranContext,
 	settings: GroupReadSettings,
 ): AsyncGenerator<string> {
@@ -59,6 +59,19 @@ async function* accountGroupIds(
 	}
 }
 
+/**
+ * The connectors of `page` whose ID is not in `seen` yet (now added): a connector that moved group
+ * while the groups were read shows up in two lists, and is kept once.
+ */
+export function firstSightings(seen: Set<string>, page: IDataObject[]): IDataObject[] {
+	return page.filter((connector) => {
+		if (typeof connector.id !== 'string') return true;
+		if (seen.has(connector.id)) return false;
+		seen.add(connector.id);
+		return true;
+	});
+}
+
 /** The connectors of `groupIds`, in their order, at most `parallel` group lists read at once. */
 export async function* readConnectorsOfGroups(
 	this: FivetranContext,
@@ -81,12 +94,7 @@ export async function* readConnectorsOfGroups(
 		for await (const event of readSideBySide(groupIds, readGroup, limits, stop.controller)) {
 			if (event.kind === 'page') {
 				settings.checkPage?.(event.page, listPath(event.key));
-				const fresh = event.page.filter((connector) => {
-					if (typeof connector.id !== 'string') return true;
-					if (seen.has(connector.id)) return false;
-					seen.add(connector.id);
-					return true;
-				});
+				const fresh = firstSightings(seen, event.page);
 				if (fresh.length > 0) yield fresh;
 			} else if (event.error !== undefined) {
 				if (!isNotFound(event.error) || !settings.onGroupGone) {
