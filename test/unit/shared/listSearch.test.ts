@@ -12,6 +12,26 @@ function connectors(first: number, count: number, schema = 'app_db') {
 	}));
 }
 
+/**
+ * A list that never ends: page n (cursor n, none for 0) points to n + 1. Returns the cursor each
+ * request asked for (null: none), every request having asked for pages of 1000.
+ */
+function endlessList(path: string): Array<string | null> {
+	const cursors: Array<string | null> = [];
+	fivetran()
+		.get(path)
+		.query(true)
+		.times(25)
+		.reply(200, (uri) => {
+			const query = new URL(uri, 'https://api.test').searchParams;
+			expect(query.get('limit')).toBe('1000');
+			cursors.push(query.get('cursor'));
+			const page = Number(query.get('cursor') ?? 0);
+			return success({ items: connectors(page * 1000, 1000), next_cursor: String(page + 1) });
+		});
+	return cursors;
+}
+
 async function search(methodName: string, filter?: string, paginationToken?: string) {
 	return await loadListSearch({
 		nodeType: new Fivetran(),
@@ -213,38 +233,20 @@ describe('Searchable ID lists (resource locators)', () => {
 	});
 
 	it('a filter reads at most 20 pages per call, then hands n8n the cursor of the 21st', async () => {
-		let requests = 0;
-		fivetran()
-			.get('/v1/destinations')
-			.query(true)
-			.times(25)
-			.reply(200, (uri) => {
-				requests += 1;
-				const page = Number(new URL(uri, 'https://api.test').searchParams.get('cursor') ?? 0);
-				return success({ items: connectors(page * 1000, 1000), next_cursor: String(page + 1) });
-			});
+		const cursors = endlessList('/v1/destinations');
 
 		const result = await search('searchDestinations', 'no such destination');
 
-		expect(requests).toBe(20);
+		expect(cursors).toEqual([null, ...Array.from({ length: 19 }, (_, i) => String(i + 1))]);
 		expect(result).toEqual({ results: [], paginationToken: '20' });
 	});
 
 	it('connectors: a search that went on by the account cursor reads at most 20 pages per call too', async () => {
-		let requests = 0;
-		fivetran()
-			.get('/v1/connections')
-			.query(true)
-			.times(25)
-			.reply(200, (uri) => {
-				requests += 1;
-				const page = Number(new URL(uri, 'https://api.test').searchParams.get('cursor'));
-				return success({ items: connectors(page * 1000, 1000), next_cursor: String(page + 1) });
-			});
+		const cursors = endlessList('/v1/connections');
 
 		const result = await search('searchConnectors', 'no such connector', '3');
 
-		expect(requests).toBe(20);
+		expect(cursors).toEqual(Array.from({ length: 20 }, (_, i) => String(i + 3)));
 		expect(result).toEqual({ results: [], paginationToken: '23' });
 	});
 
