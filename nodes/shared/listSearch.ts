@@ -8,19 +8,22 @@ import type {
 import type { GuardedUse } from './access/guard';
 import { assertAllowed } from './access/guard';
 import { dashboardUrl, isSetupIncomplete, readConnectorState } from './connector/connectorState';
-import { fetchPage } from './transport/pagination';
-import { MAX_PAGE_SIZE } from './transport/types';
+import type { GroupPosition, GroupSearchResult } from './groupReads/searchByGroup';
+import { isGroupToken, readGroupToken, searchConnectorsByGroup } from './groupReads/searchByGroup';
+import {
+	MATCHES_PER_SCREEN,
+	MAX_PAGES_PER_SEARCH,
+	PageBudget,
+	SEARCH_MAX_TRIES,
+	searchPages,
+} from './searchPages';
 
 // Fivetran lists have no text search, so the search happens here. Without a filter, each call reads
 // one full page and hands n8n the cursor: scrolling the dropdown loads the next page. With a filter,
 // one call walks pages until it has a dropdown screen of matches or has read MAX_PAGES_PER_SEARCH
 // pages (a bound on one keystroke's cost), then hands n8n the cursor to go on from there: a match on
-// page 2, or page 40, is found.
-
-/** Enough matches to fill the dropdown so that it scrolls (and scrolling asks for more). */
-const MATCHES_PER_SCREEN = 50;
-/** At most this many pages (of 1000) per call: 20,000 objects searched per keystroke. */
-const MAX_PAGES_PER_SEARCH = 20;
+// page 2, or page 40, is found. The connector list of an account bigger than one page is searched
+// group by group instead, the groups' lists read side by side (groupReads/searchByGroup.ts).
 
 type SearchResult = INodeListSearchItems & { searchable: unknown[] };
 /** A dropdown search, with the guarded use it runs as (the access table and deny list list it). */
@@ -30,6 +33,14 @@ export type ListSearchMethod = ((
 	paginationToken?: string,
 ) => Promise<INodeListSearchResult>) & { use: GuardedUse };
 
+/** A search of the same objects by group, for an account bigger than one page. */
+type SearchByGroup = (
+	this: ILoadOptionsFunctions,
+	pick: (items: IDataObject[]) => SearchResult[],
+	budget: PageBudget,
+	from: GroupPosition,
+) => Promise<GroupSearchResult<SearchResult>>;
+
 function matches(filter: string | undefined, fields: unknown[]): boolean {
 	if (!filter) return true;
 	const needle = filter.toLowerCase();
@@ -37,13 +48,19 @@ function matches(filter: string | undefined, fields: unknown[]): boolean {
 }
 
 /** Pages one call may read: one without a filter (n8n asks for the next on scroll), more with one. */
-const pageBudget = (filter?: string): number => (filter ? MAX_PAGES_PER_SEARCH : 1);
+const pageBudget = (filter?: string): PageBudget =>
+	new PageBudget(filter ? MAX_PAGES_PER_SEARCH : 1);
 
 const shown = ({ name, value, url, description }: SearchResult): INodeListSearchItems => ({
 	name,
 	value,
 	url,
 	description,
+});
+
+const shownResult = ({ found, paginationToken }: GroupSearchResult<SearchResult>) => ({
+	results: found.map(shown),
+	paginationToken,
 });
 
 /**
@@ -54,6 +71,7 @@ const shown = ({ name, value, url, description }: SearchResult): INodeListSearch
 function searchOver(
 	list: { key: string; name: string; path: string },
 	toResult: (item: IDataObject) => SearchResult,
+	byGroup?: SearchByGroup,
 ): ListSearchMethod {
 	const use: GuardedUse = {
 		key: `listSearch.${list.key}`,
@@ -66,17 +84,24 @@ function searchOver(
 		paginationToken?: string,
 	): Promise<INodeListSearchResult> {
 		await assertAllowed(this, use);
-		const path = list.path;
+		const pick = (items: IDataObject[]) =>
+			items.map(toResult).filter((result) => matches(filter, result.searchable));
+		const budget = pageBudget(filter);
+		if (byGroup && isGroupToken(paginationToken)) {
+			const from = readGroupToken(this, paginationToken);
+			return shownResult(await byGroup.call(this, pick, budget, from));
+		}
+		const request = { path: list.path, maxTries: SEARCH_MAX_TRIES };
 		const found: SearchResult[] = [];
 		let cursor = paginationToken;
-		for (let pages = 0; pages < pageBudget(filter); pages += 1) {
-			const page = await fetchPage.call(this, { path, maxTries: 3 }, MAX_PAGE_SIZE, cursor);
-			found.push(
-				...page.items.map(toResult).filter((result) => matches(filter, result.searchable)),
-			);
-			// The same cursor again would only re-read this page: treat it as the list's end.
-			cursor = page.nextCursor === cursor ? undefined : page.nextCursor;
+		for await (const page of searchPages.call(this, request, budget, cursor)) {
+			found.push(...pick(page.items));
+			cursor = page.nextCursor;
 			if (cursor === undefined || found.length >= MATCHES_PER_SCREEN) break;
+			// A filtered search of a big account: its first page's matches come again by group.
+			if (byGroup && filter && paginationToken === undefined) {
+				return shownResult(await byGroup.call(this, pick, budget, { index: 0 }));
+			}
 		}
 		return { results: found.map(shown), paginationToken: cursor };
 	};
@@ -121,6 +146,7 @@ export const searchConnectors = searchOver(
 			searchable: [connector.schema, connector.service, connector.id, ...alerts],
 		};
 	},
+	searchConnectorsByGroup,
 );
 
 export const searchServices = searchOver(

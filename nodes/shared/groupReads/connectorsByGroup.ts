@@ -77,8 +77,22 @@ export async function* accountGroupIds(
 }
 
 /**
+ * The connectors of `page` whose ID is not in `seen` yet (now added): a connector that moved group
+ * while the groups were read shows up in two lists, and is kept once.
+ */
+export function firstSightings(seen: Set<string>, page: IDataObject[]): IDataObject[] {
+	return page.filter((connector) => {
+		if (typeof connector.id !== 'string') return true;
+		if (seen.has(connector.id)) return false;
+		seen.add(connector.id);
+		return true;
+	});
+}
+
+/**
  * The pages of the lists of `groupIds`, in the groups' order, at most `parallel` group lists read
- * at once; each connector ID once. Every reader of many groups' connectors goes through here.
+ * at once; each connector ID once. Every reader of many groups' connectors goes through here but
+ * the dropdown search, which resumes inside a list (searchByGroup.ts).
  */
 export async function* readGroupPages(
 	this: FivetranContext,
@@ -100,12 +114,7 @@ export async function* readGroupPages(
 		for await (const event of readSideBySide(groupIds, readGroup, limits, stop.controller)) {
 			if (event.kind === 'page') {
 				settings.checkPage?.(event.page, listPath(event.key));
-				const fresh = event.page.filter((connector) => {
-					if (typeof connector.id !== 'string') return true;
-					if (seen.has(connector.id)) return false;
-					seen.add(connector.id);
-					return true;
-				});
+				const fresh = firstSightings(seen, event.page);
 				if (fresh.length > 0) yield { groupId: event.key, connectors: fresh };
 			} else if (event.error !== undefined) {
 				if (!isNotFound(event.error) || !settings.onGroupGone) {

@@ -12,6 +12,26 @@ function connectors(first: number, count: number, schema = 'app_db') {
 	}));
 }
 
+/**
+ * A list that never ends: page n (cursor n, none for 0) points to n + 1. Returns the cursor each
+ * request asked for (null: none), every request having asked for pages of 1000.
+ */
+function endlessList(path: string): Array<string | null> {
+	const cursors: Array<string | null> = [];
+	fivetran()
+		.get(path)
+		.query(true)
+		.times(25)
+		.reply(200, (uri) => {
+			const query = new URL(uri, 'https://api.test').searchParams;
+			expect(query.get('limit')).toBe('1000');
+			cursors.push(query.get('cursor'));
+			const page = Number(query.get('cursor') ?? 0);
+			return success({ items: connectors(page * 1000, 1000), next_cursor: String(page + 1) });
+		});
+	return cursors;
+}
+
 async function search(methodName: string, filter?: string, paginationToken?: string) {
 	return await loadListSearch({
 		nodeType: new Fivetran(),
@@ -174,24 +194,18 @@ describe('Searchable ID lists (resource locators)', () => {
 		]);
 	});
 
-	it('a filter walks on past pages without a match: a connector only on page 2 is found', async () => {
+	it('a filter walks on past pages without a match: a group only on page 2 is found', async () => {
+		const many = (first: number, count: number) =>
+			Array.from({ length: count }, (_, i) => ({ id: `grp_${first + i}`, name: 'Team' }));
 		const api = fivetran()
-			.get('/v1/connections')
+			.get('/v1/groups')
 			.query({ limit: '1000' })
-			.reply(200, success({ items: connectors(0, 1000), next_cursor: 'c2' }))
-			.get('/v1/connections')
+			.reply(200, success({ items: many(0, 1000), next_cursor: 'c2' }))
+			.get('/v1/groups')
 			.query({ limit: '1000', cursor: 'c2' })
-			.reply(
-				200,
-				success({
-					items: [
-						...connectors(1000, 400),
-						{ id: 'late_heron', schema: 'billing', service: 'stripe' },
-					],
-				}),
-			);
+			.reply(200, success({ items: [...many(1000, 400), { id: 'late_heron', name: 'Billing' }] }));
 
-		const result = await search('searchConnectors', 'billing');
+		const result = await search('searchGroups', 'billing');
 
 		expect(result.results.map((r) => r.value)).toEqual(['late_heron']);
 		expect(result.paginationToken).toBeUndefined();
@@ -219,21 +233,21 @@ describe('Searchable ID lists (resource locators)', () => {
 	});
 
 	it('a filter reads at most 20 pages per call, then hands n8n the cursor of the 21st', async () => {
-		let requests = 0;
-		fivetran()
-			.get('/v1/connections')
-			.query(true)
-			.times(25)
-			.reply(200, (uri) => {
-				requests += 1;
-				const page = Number(new URL(uri, 'https://api.test').searchParams.get('cursor') ?? 0);
-				return success({ items: connectors(page * 1000, 1000), next_cursor: String(page + 1) });
-			});
+		const cursors = endlessList('/v1/destinations');
 
-		const result = await search('searchConnectors', 'no such connector');
+		const result = await search('searchDestinations', 'no such destination');
 
-		expect(requests).toBe(20);
+		expect(cursors).toEqual([null, ...Array.from({ length: 19 }, (_, i) => String(i + 1))]);
 		expect(result).toEqual({ results: [], paginationToken: '20' });
+	});
+
+	it('connectors: a search that went on by the account cursor reads at most 20 pages per call too', async () => {
+		const cursors = endlessList('/v1/connections');
+
+		const result = await search('searchConnectors', 'no such connector', '3');
+
+		expect(cursors).toEqual(Array.from({ length: 20 }, (_, i) => String(i + 3)));
+		expect(result).toEqual({ results: [], paginationToken: '23' });
 	});
 
 	it('a list that hands back the same cursor is read once, not in a loop', async () => {
