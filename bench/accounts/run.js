@@ -5,8 +5,10 @@
 // workflow and Connector > Get Many (Return All) at Parallel Group Reads 1, 4 and 8, each started by
 // a production webhook that answers when the run has ended (wall time as the caller sees it); then
 // the Fivetran Trigger's Fetch Test Event, which reads the account as a poll does (time as n8n
-// records the execution). Requests come from the sandbox's counters, memory from n8n's RSS.
-// Knobs: BENCH_ROUNDS (3), BENCH_LATENCIES ("0,50,200"), BENCH_PARALLEL ("1,4,8").
+// records the execution). Requests come from the sandbox's counters; memory (memory.js) from the
+// RSS of an n8n restarted for each measured run.
+// Knobs: BENCH_ROUNDS (3), BENCH_LATENCIES ("0,50,200"), BENCH_PARALLEL ("1,4,8"),
+// BENCH_MEMORY_ROUNDS (3).
 // Writes the table into docs/big-accounts.md between its bench markers.
 const fs = require('node:fs');
 const os = require('node:os');
@@ -16,6 +18,7 @@ const { startActiveN8n } = require('../../test/e2e/lib/active-n8n');
 const { ownerSessionWhenReady, fetchTestEvent, readExecution, listExecutions } = require('../../test/e2e/lib/n8n-rest');
 const { callWebhook } = require('../queue/n8n');
 const { startSandboxProcess } = require('../sandbox-process');
+const { measureMemory } = require('./memory');
 const wf = require('./workflows');
 
 const list = (name, fallback) => (process.env[name] ?? fallback).split(',').map(Number);
@@ -23,6 +26,7 @@ const CONNECTORS = 50_000;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const LATENCIES = list('BENCH_LATENCIES', '0,50,200');
 const PARALLEL = list('BENCH_PARALLEL', '1,4,8');
+const MEMORY_ROUNDS = Number(process.env.BENCH_MEMORY_ROUNDS ?? 3);
 const DOC = path.join(__dirname, '..', '..', 'docs', 'big-accounts.md');
 const MARKS = ['<!-- bench:accounts:start -->', '<!-- bench:accounts:end -->'];
 
@@ -38,33 +42,12 @@ async function sandboxCall(origin, method, route, body) {
 	return (await res.json()).data;
 }
 
-/** Peak RSS of a process above its level at the start, sampled every 50 ms (Linux /proc). */
-function rssSampler(pid) {
-	const read = () => {
-		try {
-			const match = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
-			return match ? Number(match[1]) * 1024 : 0;
-		} catch {
-			return 0;
-		}
-	};
-	const start = read();
-	let peak = start;
-	const timer = setInterval(() => (peak = Math.max(peak, read())), 50);
-	return () => {
-		clearInterval(timer);
-		return Math.max(0, Math.max(peak, read()) - start);
-	};
-}
-
-async function measure(origin, pid, work) {
+async function measure(origin, work) {
 	await sandboxCall(origin, 'POST', 'stats/reset');
-	const stopRss = rssSampler(pid);
 	const started = Date.now();
 	const ms = (await work()) ?? Date.now() - started;
-	const rss = stopRss();
 	const stats = await sandboxCall(origin, 'GET', 'stats');
-	return { ms, requests: stats.total, peakInFlight: stats.peakInFlight, rss };
+	return { ms, requests: stats.total, peakInFlight: stats.peakInFlight };
 }
 
 /** One run per list workflow, checking that it output every connector (each ID once). */
@@ -83,16 +66,16 @@ async function checkOutputs(n8n, session, variants) {
 	}
 }
 
-function table(results) {
+function table(results, memory) {
 	const lines = [
-		`| Round trip | Way | Wall, s (median of ${ROUNDS}) | vs hand-built | Requests | Peak in flight | n8n RSS growth, MB |`,
-		'|---|---|---|---|---|---|---|',
+		`| Round trip | Way | Wall, s (median of ${ROUNDS}) | vs hand-built | Requests | Peak in flight |`,
+		'|---|---|---|---|---|---|',
 	];
 	for (const latency of LATENCIES) {
 		const hand = results[latency]['hand-built'];
 		for (const [label, r] of Object.entries(results[latency])) {
 			if (label.startsWith('trigger')) continue;
-			lines.push(`| ${latency} ms | ${label} | ${(r.ms / 1000).toFixed(2)} | ×${(r.ms / hand.ms).toFixed(2)} | ${r.requests} | ${r.peakInFlight} | ${Math.round(r.rss / 2 ** 20)} (×${(r.rss / hand.rss).toFixed(2)}) |`);
+			lines.push(`| ${latency} ms | ${label} | ${(r.ms / 1000).toFixed(2)} | ×${(r.ms / hand.ms).toFixed(2)} | ${r.requests} | ${r.peakInFlight} |`);
 		}
 	}
 	lines.push('', `| Round trip | Trigger poll (Fetch Test Event) | Execution, s (median of ${ROUNDS}) | vs N = 1 | Requests |`, '|---|---|---|---|---|');
@@ -102,6 +85,12 @@ function table(results) {
 			if (!label.startsWith('trigger')) continue;
 			lines.push(`| ${latency} ms | ${label} | ${(r.ms / 1000).toFixed(2)} | ×${(r.ms / one.ms).toFixed(2)} | ${r.requests} |`);
 		}
+	}
+	const hand = median(memory['hand-built']);
+	lines.push('', `| Memory (0 ms; a restarted n8n, one warm-up run, then the measured run) | n8n RSS growth, MB (median of ${MEMORY_ROUNDS}) | vs hand-built |`, '|---|---|---|');
+	for (const [label, runs] of Object.entries(memory)) {
+		const mb = median(runs);
+		lines.push(`| ${label} | ${Math.round(mb / 2 ** 20)} (runs: ${runs.map((b) => Math.round(b / 2 ** 20)).join(', ')}) | ×${(mb / hand).toFixed(2)} |`);
 	}
 	return lines.join('\n');
 }
@@ -148,14 +137,14 @@ async function main() {
 				const order = lists.map((_, i) => lists[(i + round) % lists.length]);
 				for (const variant of [...order, ...triggers]) {
 					const m = variant.path
-						? await measure(origin, pid, async () => void (await callWebhook(`${n8n.url}/webhook/${variant.path}`, {})))
-						: await measure(origin, pid, async () => {
+						? await measure(origin, async () => void (await callWebhook(`${n8n.url}/webhook/${variant.path}`, {})))
+						: await measure(origin, async () => {
 							const { execution } = await fetchTestEvent(session, variant.workflow.id, 'Fivetran Trigger');
 							if (execution.status !== 'success') throw new Error(`${variant.label}: ${execution.status}`);
 							return Date.parse(execution.stoppedAt) - Date.parse(execution.startedAt);
 						});
 					(samples[latency][variant.label] ??= []).push(m);
-					log(`${latency} ms, round ${round}, ${variant.label}: ${(m.ms / 1000).toFixed(2)} s, ${m.requests} requests, peak ${m.peakInFlight} in flight, RSS +${Math.round(m.rss / 2 ** 20)} MB`);
+					log(`${latency} ms, round ${round}, ${variant.label}: ${(m.ms / 1000).toFixed(2)} s, ${m.requests} requests, peak ${m.peakInFlight} in flight`);
 				}
 			}
 		}
@@ -167,11 +156,19 @@ async function main() {
 					ms: median(runs.map((r) => r.ms)),
 					requests: median(runs.map((r) => r.requests)),
 					peakInFlight: median(runs.map((r) => r.peakInFlight)),
-					rss: median(runs.map((r) => r.rss)),
 				};
 			}
 		}
-		const text = table(results);
+		log('memory: each run in a restarted n8n');
+		const memory = await measureMemory({
+			n8n,
+			sandbox: (method, route, body) => sandboxCall(origin, method, route, body),
+			lists,
+			rounds: MEMORY_ROUNDS,
+			connectors: CONNECTORS,
+			log,
+		});
+		const text = table(results, memory);
 		writeDoc(runtime, text);
 		console.log(`\n${text}\n`);
 		log(`done in ${Math.round((Date.now() - started) / 1000)} s; table written to docs/big-accounts.md`);
