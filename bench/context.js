@@ -1,29 +1,32 @@
 'use strict';
-// A minimal stand-in for n8n's execution context: just what the transport calls. It performs the HTTP
-// itself (Basic auth, JSON), so the benchmark measures our pagination and parsing, not n8n's overhead.
+// A minimal stand-in for n8n's execution context: just what the transport calls. Its httpRequest
+// performs the HTTP itself (the transport adds Basic auth, as in n8n), so the benchmarks measure
+// our pagination and parsing, not n8n's overhead. `onRequest` sees each request as it is sent.
 
-function createBenchContext({ baseUrl, apiKey, apiSecret }) {
-	const authorization = `Basic ${Buffer.from(`${apiKey}:${apiSecret}`).toString('base64')}`;
+function createBenchContext({ baseUrl, apiKey, apiSecret, safetyLevel = 'readOnly', nodeName = 'Fivetran (bench)', onRequest }) {
+	const credentials = { apiKey, apiSecret, baseUrl, safetyLevel };
 	return {
-		getNode: () => ({ name: 'Fivetran (bench)', type: 'n8n-nodes-fivetran.fivetran', typeVersion: 1, parameters: {} }),
-		getCredentials: async () => ({ apiKey, apiSecret, baseUrl }),
+		getNode: () => ({ name: nodeName, type: 'n8n-nodes-fivetran.fivetran', typeVersion: 1, parameters: {} }),
+		getCredentials: async () => credentials,
 		helpers: {
-			async httpRequestWithAuthentication(_credentialType, options) {
+			async httpRequest(options) {
 				const url = new URL(options.url);
 				for (const [key, value] of Object.entries(options.qs ?? {})) url.searchParams.set(key, String(value));
+				const body = options.body === undefined || typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
 				const response = await fetch(url, {
 					method: options.method,
-					headers: { ...options.headers, Authorization: authorization },
-					body: options.body === undefined ? undefined : JSON.stringify(options.body),
+					headers: { ...options.headers, 'Content-Type': 'application/json' },
+					body,
 				});
+				onRequest?.({ method: options.method, path: url.pathname });
 				const text = await response.text();
-				let body = text;
+				let parsed = text;
 				try {
-					body = JSON.parse(text);
+					parsed = JSON.parse(text);
 				} catch {
 					// left as text: the transport reports non-JSON bodies itself
 				}
-				return { statusCode: response.status, headers: Object.fromEntries(response.headers), body };
+				return { statusCode: response.status, headers: Object.fromEntries(response.headers), body: parsed };
 			},
 		},
 	};

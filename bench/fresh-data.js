@@ -7,6 +7,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const { startSandbox } = require('../sandbox');
+const { createBenchContext } = require('./context');
 const { assertAllowed } = require('../dist/nodes/shared/access/guard');
 const { clock } = require('../dist/nodes/shared/clock');
 const { waitForFreshData } = require('../dist/nodes/Fivetran/connector/freshness/waitForFreshData');
@@ -17,27 +18,16 @@ const CONNECTORS = Number(process.env.BENCH_CONNECTORS ?? 5000);
 const REPORT = path.join(__dirname, '..', 'docs', 'fresh-data-bench.md');
 const POLL_MS = 5000;
 
-/** Just what the transport and the wait call on an n8n execution context. */
+/** Just what the transport and the wait call on an n8n execution context; each request logged. */
 function benchContext(baseUrl, log) {
-	const credentials = { apiKey: 'sandbox-key', apiSecret: 'sandbox-secret', baseUrl, safetyLevel: 'full' };
-	return {
-		getNode: () => ({ name: 'Fivetran', type: 'n8n-nodes-fivetran.fivetran', typeVersion: 1, parameters: {} }),
-		getCredentials: async () => credentials,
-		helpers: {
-			async httpRequest(options) {
-				const url = new URL(options.url);
-				for (const [key, value] of Object.entries(options.qs ?? {})) url.searchParams.set(key, String(value));
-				const response = await fetch(url, {
-					method: options.method,
-					headers: { ...options.headers, 'Content-Type': 'application/json' },
-					body: options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body),
-				});
-				log.push({ at: performance.now(), method: options.method, path: url.pathname });
-				const text = await response.text();
-				return { statusCode: response.status, headers: Object.fromEntries(response.headers), body: JSON.parse(text) };
-			},
-		},
-	};
+	return createBenchContext({
+		baseUrl,
+		apiKey: 'sandbox-key',
+		apiSecret: 'sandbox-secret',
+		safetyLevel: 'full',
+		nodeName: 'Fivetran',
+		onRequest: ({ method, path }) => log.push({ at: performance.now(), method, path }),
+	});
 }
 
 /** Splits the request log at the wait's sleeps: one group of requests per look. */

@@ -20,14 +20,8 @@ function startSandboxProcess(connectors, extraArgs = []) {
 	});
 }
 
-async function requestCount(baseUrl, route) {
-	const origin = new URL(baseUrl).origin;
-	const stats = await (await fetch(`${origin}/_sandbox/stats`)).json();
-	return stats.data?.byRoute?.[route] ?? 0;
-}
-
 async function resetStats(baseUrl) {
 	await fetch(`${new URL(baseUrl).origin}/_sandbox/stats/reset`, { method: 'POST' });
 }
 
-module.exports = { startSandboxProcess, requestCount, resetStats };
+module.exports = { startSandboxProcess, resetStats };
