@@ -2,9 +2,10 @@
 // The memory part of bench:accounts. Inside one long-lived n8n, a run's RSS growth mostly says what
 // the earlier runs left behind: V8 lets the heap grow to about the same peak for every way of
 // listing and gives the pages back later, so Get Many (N = 1) grew it by +104 MB and +264 MB in
-// one n8n and by +10 MB in another. Here each measured run gets a just-restarted n8n warmed by one run of the same
-// workflow over the same account: the growth recorded is what one more run of that workflow costs
-// in steady state (as when it runs every few minutes), not what another workflow left behind.
+// one n8n and by +10 MB in another. Here each measured run gets a just-restarted n8n warmed by one
+// run of the same workflow over the same account: the growth recorded is what one more run of
+// that workflow costs in steady state (as when it runs every few minutes), not what another
+// workflow left behind.
 const fs = require('node:fs');
 const { callWebhook } = require('../queue/n8n');
 
