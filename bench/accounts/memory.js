@@ -6,19 +6,12 @@
 // run of the same workflow over the same account: the growth recorded is what one more run of
 // that workflow costs in steady state (as when it runs every few minutes), not what another
 // workflow left behind.
-const fs = require('node:fs');
 const { callWebhook } = require('../queue/n8n');
+const { rssMB } = require('../queue/probes');
 
-/** Peak RSS of a process above its level at the start, sampled every 20 ms (Linux /proc). */
+/** Peak RSS of a process above its level at the start, in bytes, sampled every 20 ms. */
 function rssSampler(pid) {
-	const read = () => {
-		try {
-			const match = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
-			return match ? Number(match[1]) * 1024 : 0;
-		} catch {
-			return 0;
-		}
-	};
+	const read = () => (rssMB(pid) ?? 0) * 2 ** 20;
 	const start = read();
 	let peak = start;
 	const timer = setInterval(() => (peak = Math.max(peak, read())), 20);
@@ -28,7 +21,7 @@ function rssSampler(pid) {
 	};
 }
 
-/** Median RSS growth per list workflow, each run in a freshly restarted n8n. */
+/** The RSS growth of each measured run, per list workflow, each run in a freshly restarted n8n. */
 async function measureMemory({ n8n, sandbox, lists, rounds, connectors, log }) {
 	await sandbox('POST', 'latency', { latencyMs: 0 });
 	const growth = {};
