@@ -14,13 +14,19 @@ import { readSideBySide } from './sideBySide';
 // groups' order, each group's connectors in Fivetran's order; an ID is output once even when a
 // connector moves group during the read.
 
-export interface GroupReadSettings {
-	/** Group lists read at once. */
-	parallel: number;
+/** What every request of a group read carries, GET /groups included. */
+export interface GroupRequestSettings {
 	maxTries?: number;
 	itemIndex?: number;
 	/** Every request's deadline (a wait's Timeout), as the transport takes it. */
 	deadline?: number;
+	/** What the user can do when GET /groups holds an ID that cannot be a path segment. */
+	badGroupIdHint?: string;
+}
+
+export interface GroupReadSettings extends GroupRequestSettings {
+	/** Group lists read at once. */
+	parallel: number;
 	/** Query of each group's list (Fivetran's schema filter). */
 	qs?: IDataObject;
 	/**
@@ -30,8 +36,6 @@ export interface GroupReadSettings {
 	onGroupGone?: (groupId: string) => void;
 	/** Checks each page as read, with the path of the list it came from; throws to stop. */
 	checkPage?: (items: IDataObject[], path: string) => void;
-	/** What the user can do when GET /groups holds an ID that cannot be a path segment. */
-	badGroupIdHint?: string;
 }
 
 /** One page of one group's list, as handed on. */
@@ -43,7 +47,7 @@ export interface GroupPage {
 /** A chain waits once it holds this many unread pages (2,000 connectors). */
 const PAGES_AHEAD = 2;
 
-const requestSettings = ({ maxTries, itemIndex, deadline }: GroupReadSettings) => ({
+const requestSettings = ({ maxTries, itemIndex, deadline }: GroupRequestSettings) => ({
 	maxTries,
 	itemIndex,
 	deadline,
@@ -52,7 +56,7 @@ const requestSettings = ({ maxTries, itemIndex, deadline }: GroupReadSettings) =
 /** The account's group IDs in Fivetran's order, read page by page as they are needed. */
 export async function* accountGroupIds(
 	this: FivetranContext,
-	settings: GroupReadSettings,
+	settings: GroupRequestSettings,
 ): AsyncGenerator<string> {
 	const request = { path: '/groups', ...requestSettings(settings) };
 	for await (const page of paginate.call(this, request)) {

@@ -56,10 +56,7 @@ interface GroupAt {
 
 /** The account's groups from `from` on, each with its position in GET /groups. */
 async function* groupsFrom(ctx: FivetranContext, from: GroupPosition): AsyncGenerator<GroupAt> {
-	const ids = accountGroupIds.call(ctx, {
-		parallel: SEARCH_PARALLEL_GROUP_READS,
-		maxTries: SEARCH_MAX_TRIES,
-	});
+	const ids = accountGroupIds.call(ctx, { maxTries: SEARCH_MAX_TRIES });
 	let index = 0;
 	for await (const id of ids) {
 		if (index >= from.index) {

@@ -33,10 +33,6 @@ export async function readGroupIds(
 	settings: RequestSettings = {},
 ): Promise<string[]> {
 	const ids: string[] = [];
-	const groups = accountGroupIds.call(ctx, {
-		...settings,
-		parallel: 1,
-	});
-	for await (const id of groups) ids.push(id);
+	for await (const id of accountGroupIds.call(ctx, settings)) ids.push(id);
 	return ids;
 }
