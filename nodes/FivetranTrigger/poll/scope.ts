@@ -172,21 +172,13 @@ export async function readConnectorsInScope(
 	knownAccountPages?: number,
 ): Promise<ScopeRead> {
 	if (scope.kind === 'account') return await readAccount(ctx, scope.parallel);
-	if (scope.kind === 'groups' && (scope.parallel ?? 1) > 1) {
-		// A chosen group that is gone fails the poll, as it does when read one after another.
+	if (scope.kind === 'groups') {
+		// One group after another at 1, as before; a chosen group that is gone fails the poll.
 		const pages = readConnectorsOfGroups.call(ctx, scope.groupIds, {
 			parallel: scope.parallel ?? 1,
 			checkPage: checkedPages(ctx),
 		});
 		return { connectors: await collect(pages), missing: [] };
-	}
-	if (scope.kind === 'groups') {
-		const connectors: IDataObject[] = [];
-		for (const groupId of scope.groupIds) {
-			const inGroup = await readList(ctx, `/groups/${encodeURIComponent(groupId)}/connections`);
-			for (const connector of inGroup) connectors.push(connector);
-		}
-		return { connectors, missing: [] };
 	}
 	if (readsEachConnector(scope.connectorIds.length, knownAccountPages)) {
 		return await readEach(ctx, scope.connectorIds);
