@@ -103,7 +103,7 @@ function searchOver(
 				return shownResult(await byGroup.call(this, pick, budget, { index: 0 }));
 			}
 		}
-		return { results: found.map(shown), paginationToken: cursor };
+		return shownResult({ found, paginationToken: cursor });
 	};
 	return Object.assign(search, { use });
 }
