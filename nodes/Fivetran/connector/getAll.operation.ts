@@ -6,10 +6,8 @@ import { paginate } from '../../shared/transport/pagination';
 import { readAccountConnectors } from '../../shared/groupReads/connectorsByGroup';
 import { groupsGoneHint } from '../../shared/groupReads/groupsGone';
 import {
-	checkParallelGroupReads,
-	DEFAULT_PARALLEL_GROUP_READS,
-	PARALLEL_GROUP_READS,
 	parallelGroupReadsField,
+	readParallelGroupReads,
 } from '../../shared/groupReads/parallelGroupReads';
 import { returnAllAndLimit } from '../common/fields';
 import { groupLocator } from '../../shared/locators';
@@ -72,11 +70,7 @@ function pagesOf(
 	request: ListRequest,
 	maxItems: number | undefined,
 ): AsyncIterable<IDataObject[]> {
-	const parallel = checkParallelGroupReads(
-		ctx.getNode(),
-		ctx.getNodeParameter(PARALLEL_GROUP_READS, itemIndex, DEFAULT_PARALLEL_GROUP_READS),
-		itemIndex,
-	);
+	const parallel = readParallelGroupReads(ctx, itemIndex);
 	const wholeAccount = request.path === '/connections' && readLimit(ctx, itemIndex) === undefined;
 	if (!wholeAccount || parallel === 1) return paginate.call(ctx, request, maxItems);
 	const gone: string[] = [];

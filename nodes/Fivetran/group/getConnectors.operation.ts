@@ -4,10 +4,8 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { filtersCollection, returnAllAndLimit, schemaFilter } from '../common/fields';
 import { followCancel } from '../../shared/groupReads/followCancel';
 import {
-	checkParallelGroupReads,
-	DEFAULT_PARALLEL_GROUP_READS,
-	PARALLEL_GROUP_READS,
 	parallelGroupReadsField,
+	readParallelGroupReads,
 } from '../../shared/groupReads/parallelGroupReads';
 import { readSideBySide } from '../../shared/groupReads/sideBySide';
 import { groupLocator } from '../../shared/locators';
@@ -40,20 +38,13 @@ export const description = updateDisplayOptions(
 	],
 );
 
-const parallelOf = (ctx: IExecuteFunctions, itemIndex: number): number =>
-	checkParallelGroupReads(
-		ctx.getNode(),
-		ctx.getNodeParameter(PARALLEL_GROUP_READS, itemIndex, DEFAULT_PARALLEL_GROUP_READS),
-		itemIndex,
-	);
-
 /** One item's list request (validated before anything is sent) and its Return All / Limit. */
 function listOf(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
 ): { request: ListRequest; limit?: number } {
 	const groupId = readId(ctx, 'groupId', itemIndex);
-	parallelOf(ctx, itemIndex);
+	readParallelGroupReads(ctx, itemIndex);
 	const filters = ctx.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const schema = String(filters.schema ?? '').trim();
 	const request = {
@@ -90,7 +81,7 @@ export async function* executeItems(
 	// The first item's setting holds for the run; an invalid one fails each item on its own.
 	let parallel = 1;
 	try {
-		parallel = parallelOf(this, itemIndexes[0]);
+		parallel = readParallelGroupReads(this, itemIndexes[0]);
 	} catch {
 		parallel = 1;
 	}

@@ -1,4 +1,4 @@
-import type { INode, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INode, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 // How many groups' connector lists are read side by side. 1 keeps the single account list in
@@ -47,5 +47,14 @@ export function checkParallelGroupReads(node: INode, value: unknown, itemIndex?:
 			itemIndex,
 			description: '1 reads one list after another; 4 suits most accounts.',
 		},
+	);
+}
+
+/** The action node's "Parallel Group Reads" of one item, checked before any request. */
+export function readParallelGroupReads(ctx: IExecuteFunctions, itemIndex: number): number {
+	return checkParallelGroupReads(
+		ctx.getNode(),
+		ctx.getNodeParameter(PARALLEL_GROUP_READS, itemIndex, DEFAULT_PARALLEL_GROUP_READS),
+		itemIndex,
 	);
 }
